@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace PaperSite.Cli.Commands;
+
+/// <summary>Every sub-command of <c>papersite</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,10 @@
+using System.CommandLine;
+using PaperSite.Cli.Commands;
+
+var root = new RootCommand("PaperSite: turns saved paper listings into a static paper digest site.");
+foreach (var command in CommandCatalog.All())
+{
+    root.Subcommands.Add(command);
+}
+
+return root.Parse(args).Invoke();

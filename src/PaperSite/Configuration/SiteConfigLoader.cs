@@ -1,0 +1,47 @@
+using PaperSite.Diagnostics;
+
+namespace PaperSite.Configuration;
+
+/// <summary>Loads <c>site.yml</c> and checks the values a build depends on.</summary>
+public static class SiteConfigLoader
+{
+    /// <summary>The file's name inside the input folder.</summary>
+    public const string FileName = "site.yml";
+
+    /// <summary>Reads <c>site.yml</c> from <paramref name="inputDir"/>; a missing file gives the defaults.</summary>
+    /// <exception cref="PaperSiteException">The file is malformed or a value is out of range.</exception>
+    public static SiteConfig Load(string inputDir)
+    {
+        var path = Path.Combine(inputDir, FileName);
+        var config = File.Exists(path) ? YamlFile.Load(path, FileName, new SiteConfig()) : new SiteConfig();
+        Validate(config);
+        return config;
+    }
+
+    private static void Validate(SiteConfig config)
+    {
+        RequirePositive(config.PapersPerPage, "papers_per_page");
+        RequirePositive(config.FeedSize, "feed_size");
+        if (config.RelatedCount < 0)
+        {
+            throw new PaperSiteException(FileName, null, "related_count must be 0 or more");
+        }
+
+        try
+        {
+            _ = new SiteUrls(config.BaseUrl);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PaperSiteException(FileName, null, e.Message.Split(" (Parameter")[0]);
+        }
+    }
+
+    private static void RequirePositive(int value, string key)
+    {
+        if (value <= 0)
+        {
+            throw new PaperSiteException(FileName, null, $"{key} must be at least 1, not {value}");
+        }
+    }
+}

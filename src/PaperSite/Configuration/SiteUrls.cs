@@ -1,0 +1,47 @@
+namespace PaperSite.Configuration;
+
+/// <summary>
+/// The one place links are made. Pages link root-absolute with the base path (so <c>404.html</c>
+/// works at any depth); feeds and sitemaps use absolute URLs.
+/// </summary>
+public sealed class SiteUrls
+{
+    private readonly Uri _base;
+
+    /// <summary>Creates the helper for a site published at <paramref name="baseUrl"/>.</summary>
+    /// <exception cref="ArgumentException">The URL is not absolute http(s).</exception>
+    public SiteUrls(string baseUrl)
+    {
+        if (!Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
+        }
+
+        _base = uri;
+    }
+
+    /// <summary>The absolute base URL, ending in <c>/</c>.</summary>
+    public string BaseUrl => _base.AbsoluteUri;
+
+    /// <summary>The path part of the base URL, <c>/</c> or e.g. <c>/repo/</c>.</summary>
+    public string BasePath => _base.AbsolutePath;
+
+    /// <summary>Root-absolute link to a site path such as <c>papers/x/</c>: <c>/repo/papers/x/</c>.</summary>
+    public string Path(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>Absolute URL of a site path: <c>https://owner.github.io/repo/papers/x/</c>.</summary>
+    public string Absolute(string sitePath) => BaseUrl + sitePath.TrimStart('/');
+
+    /// <summary>The site path (no base path, no leading slash) of a paper page.</summary>
+    public static string Paper(string slug) => $"papers/{slug}/";
+
+    /// <summary>The site path of a topic page; page 1 is the topic's own folder.</summary>
+    public static string Topic(string slug, int page = 1) => page <= 1 ? $"topics/{slug}/" : $"topics/{slug}/page/{page}/";
+
+    /// <summary>The site path of a topic's RSS feed.</summary>
+    public static string TopicFeed(string slug) => $"topics/{slug}/feed.xml";
+
+    /// <summary>The site path of a digest page.</summary>
+    public static string Digest(string id) => $"digests/{id}/";
+}

@@ -1,0 +1,55 @@
+using PaperSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace PaperSite.Configuration;
+
+/// <summary>Reads a YAML file into a settings type, turning every YAML mistake into one clear message.</summary>
+public static class YamlFile
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Deserialises <paramref name="path"/>; an empty file gives <paramref name="empty"/>.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayName">How messages name the file.</param>
+    /// <param name="empty">The value for an empty file.</param>
+    /// <exception cref="PaperSiteException">The YAML is malformed or has keys the type does not know.</exception>
+    public static T Load<T>(string path, string displayName, T empty)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new PaperSiteException(displayName, null, $"cannot read the file: {e.Message}", e);
+        }
+
+        try
+        {
+            return Deserializer.Deserialize<T?>(text) ?? empty;
+        }
+        catch (YamlException e)
+        {
+            throw new PaperSiteException(displayName, (int)e.Start.Line, Describe(e), e);
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var innermost = e;
+        while (innermost.InnerException is YamlException inner)
+        {
+            innermost = inner;
+        }
+
+        var message = innermost.InnerException?.Message ?? innermost.Message;
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 1, ...): "; the diagnostic already says where.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
+    }
+}

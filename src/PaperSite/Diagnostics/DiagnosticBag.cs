@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace PaperSite.Diagnostics;
+
+/// <summary>Collects warnings from stages that may run in parallel; reports them in a stable order.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    /// <summary>Records a warning about <paramref name="file"/>.</summary>
+    public void Warn(string file, int? line, string message) =>
+        _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, file, line, message));
+
+    /// <summary>Every message so far, sorted by file, line and text so that output is deterministic.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line ?? 0)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>How many messages were recorded.</summary>
+    public int Count => _items.Count;
+}

@@ -1,0 +1,11 @@
+namespace PaperSite.Diagnostics;
+
+/// <summary>How serious a build message is.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>Something was skipped or guessed; the build still succeeds.</summary>
+    Warning,
+
+    /// <summary>The build cannot succeed.</summary>
+    Error,
+}

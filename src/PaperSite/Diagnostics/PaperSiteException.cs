@@ -1,0 +1,18 @@
+namespace PaperSite.Diagnostics;
+
+/// <summary>
+/// A failure the user can fix (bad YAML, missing template, unreadable folder). The CLI prints
+/// <see cref="Diagnostic"/> as one line, never a stack trace.
+/// </summary>
+public sealed class PaperSiteException : Exception
+{
+    /// <summary>Creates the exception for a problem in <paramref name="file"/>.</summary>
+    public PaperSiteException(string file, int? line, string message, Exception? inner = null)
+        : base(message, inner)
+    {
+        Diagnostic = new Diagnostic(DiagnosticSeverity.Error, file, line, message);
+    }
+
+    /// <summary>The message with its file and line.</summary>
+    public Diagnostic Diagnostic { get; }
+}

@@ -1,0 +1,21 @@
+namespace PaperSite.Model;
+
+/// <summary>A distinct paper: every dump entry with the same title merged into one.</summary>
+/// <param name="Slug">URL segment under <c>papers/</c>; stable across builds.</param>
+/// <param name="Title">The title as first written.</param>
+/// <param name="Abstract">The tidied abstract text (plain text, never markup).</param>
+/// <param name="Appearances">Where it appeared, oldest first.</param>
+public sealed record Paper(string Slug, string Title, string Abstract, IReadOnlyList<Appearance> Appearances)
+{
+    /// <summary>URLs found in the abstract, in order, without duplicates.</summary>
+    public IReadOnlyList<PaperLink> Links { get; init; } = [];
+
+    /// <summary>Its topics with the reason for each; "Other" when no topic matched.</summary>
+    public IReadOnlyList<TopicMatch> Topics { get; init; } = [];
+
+    /// <summary>Slugs of the most similar papers, most similar first.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>The earliest dated digest it appeared in, if any was dated.</summary>
+    public DateOnly? Date => Appearances.Select(a => a.Date).FirstOrDefault(d => d is not null);
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using PaperSite.Model;
+
+namespace PaperSite.Papers;
+
+/// <summary>Finds http(s) URLs in an abstract and labels them ("Code" for GitHub).</summary>
+public static partial class LinkExtractor
+{
+    private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019";
+
+    /// <summary>A URL found in text: where it starts and the URL without trailing punctuation.</summary>
+    public readonly record struct Found(int Index, string Url);
+
+    /// <summary>Every URL in <paramref name="text"/>, in order, trailing punctuation removed.</summary>
+    public static IEnumerable<Found> Find(string text)
+    {
+        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        foreach (Match m in UrlPattern().Matches(text))
+        {
+            var url = TrimTrailing(m.Value);
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.'))
+            {
+                yield return new Found(m.Index, url);
+            }
+        }
+    }
+
+    /// <summary>The distinct links of an abstract, labelled for display.</summary>
+    public static IReadOnlyList<PaperLink> Links(string text) =>
+        Find(text).Select(f => f.Url).Distinct(StringComparer.Ordinal).Select(Label).ToList();
+
+    private static PaperLink Label(string url)
+    {
+        var host = new Uri(url).Host.ToLowerInvariant();
+        var isGitHub = host is "github.com" or "www.github.com";
+        return new PaperLink(url, isGitHub ? "Code" : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
+    }
+
+    /// <summary>Drops sentence punctuation after a URL, and a closing bracket that has no opening one in it.</summary>
+    private static string TrimTrailing(string url)
+    {
+        while (url.Length > 0)
+        {
+            var last = url[^1];
+            if (TrailingPunctuation.Contains(last) || IsUnbalancedClose(url, last))
+            {
+                url = url[..^1];
+                continue;
+            }
+
+            break;
+        }
+
+        return url;
+    }
+
+    private static bool IsUnbalancedClose(string url, char last) => last switch
+    {
+        ')' => url.Count(c => c == '(') < url.Count(c => c == ')'),
+        ']' => url.Count(c => c == '[') < url.Count(c => c == ']'),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"https?://[^\s<>""{}|\\^`\[\]]+", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlPattern();
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using PaperSite.Model;
+
+namespace PaperSite.Papers;
+
+/// <summary>
+/// Turns dumps into digests and distinct papers: entries whose titles match (ignoring case,
+/// spacing and Unicode form) are one paper that lists every digest it appeared in.
+/// </summary>
+public static class PaperMerger
+{
+    /// <summary>Merges <paramref name="dumps"/> (in any order) into the site's catalog.</summary>
+    public static PaperCatalog Merge(IEnumerable<Dump> dumps)
+    {
+        var ordered = DigestNaming.Chronological(dumps).ToList();
+        var ids = DigestNaming.Ids(ordered);
+        var groups = GroupEntries(ordered, ids);
+
+        var slugs = new SlugAllocator("paper");
+        var papers = new List<Paper>(groups.Count);
+        var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, listings) in groups)
+        {
+            var paper = ToPaper(listings, slugs.Allocate(listings[0].Entry.Title, key));
+            slugByKey[key] = paper.Slug;
+            papers.Add(paper);
+        }
+
+        var digests = ordered.Select((dump, i) => new Digest(
+                ids[i],
+                DigestNaming.Title(dump),
+                dump.Date,
+                dump.FileName,
+                dump.Entries.Select(e => slugByKey[TitleKey(e.Title)]).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+        return new PaperCatalog(digests, papers);
+    }
+
+    /// <summary>The identity of a title: NFKC, lower case, single spaces.</summary>
+    public static string TitleKey(string title) =>
+        string.Join(' ', title.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private record struct Listing(DumpEntry Entry, Appearance Appearance);
+
+    /// <summary>Groups listings by title key, groups in order of first appearance (oldest dump first).</summary>
+    private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids)
+    {
+        var groups = new List<(string, List<Listing>)>();
+        var index = new Dictionary<string, List<Listing>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var dump = ordered[i];
+            foreach (var entry in dump.Entries)
+            {
+                var key = TitleKey(entry.Title);
+                if (!index.TryGetValue(key, out var listings))
+                {
+                    listings = [];
+                    index[key] = listings;
+                    groups.Add((key, listings));
+                }
+
+                listings.Add(new Listing(entry, new Appearance(ids[i], dump.Date, dump.FileName, entry.Line)));
+            }
+        }
+
+        return groups;
+    }
+
+    private static Paper ToPaper(List<Listing> listings, string slug)
+    {
+        // The longest abstract is the least truncated copy; ties keep the earliest.
+        var abstractText = AbstractTidier.Tidy(listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? "");
+        var appearances = listings.Select(l => l.Appearance)
+            .DistinctBy(a => a.DigestId)
+            .OrderBy(a => a.Date ?? DateOnly.MaxValue)
+            .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
+            .ToList();
+        return new Paper(slug, listings[0].Entry.Title, abstractText, appearances)
+        {
+            Links = LinkExtractor.Links(abstractText),
+        };
+    }
+}

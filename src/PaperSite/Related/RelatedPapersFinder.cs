@@ -1,0 +1,166 @@
+using PaperSite.Model;
+using PaperSite.Topics;
+
+namespace PaperSite.Related;
+
+/// <summary>
+/// Finds each paper's most similar papers by TF-IDF cosine over title and abstract. Not quadratic:
+/// each paper only meets the papers that share one of its heaviest terms, through an inverted
+/// index, and very common terms are left out of that meeting (they still count in the norms).
+/// </summary>
+public sealed class RelatedPapersFinder
+{
+    private const int TitleWeight = 2;
+    private const int QueryTerms = 24;
+    private const double MaxPostingShare = 0.05;
+    private const int MinPostingCap = 50;
+
+    private readonly int _count;
+
+    /// <summary>Creates a finder that picks <paramref name="count"/> related papers per paper.</summary>
+    public RelatedPapersFinder(int count) => _count = count;
+
+    /// <summary>For each paper (same order), the slugs of its most similar papers, most similar first.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers)
+    {
+        if (_count == 0 || papers.Count < 2)
+        {
+            return papers.Select(_ => (IReadOnlyList<string>)[]).ToList();
+        }
+
+        var vectors = Vectorise(papers);
+        var postings = InvertedIndex(vectors, PostingCap(papers.Count));
+        var result = new IReadOnlyList<string>[papers.Count];
+        Parallel.For(
+            0,
+            papers.Count,
+            () => new float[papers.Count],
+            (i, _, scores) =>
+            {
+                result[i] = TopMatches(i, vectors, postings, scores).Select(j => papers[j].Slug).ToList();
+                return scores;
+            },
+            _ => { });
+        return result;
+    }
+
+    private static int PostingCap(int papers) => Math.Max(MinPostingCap, (int)(papers * MaxPostingShare));
+
+    private static TermVector[] Vectorise(IReadOnlyList<Paper> papers)
+    {
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = papers.Select(p => CountTerms(p, vocabulary)).ToArray();
+        var df = new int[vocabulary.Count];
+        foreach (var c in counts)
+        {
+            foreach (var term in c.Keys)
+            {
+                df[term]++;
+            }
+        }
+
+        var idf = df.Select(d => (float)Math.Log((double)papers.Count / d)).ToArray();
+        return counts.Select(c => Weigh(c, idf)).ToArray();
+    }
+
+    private static Dictionary<int, int> CountTerms(Paper paper, Dictionary<string, int> vocabulary)
+    {
+        var counts = new Dictionary<int, int>();
+        void Add(string text, int weight)
+        {
+            foreach (var word in Words.Of(text))
+            {
+                if (word.Length < 3 || RelatedStopWords.Contains(word))
+                {
+                    continue;
+                }
+
+                if (!vocabulary.TryGetValue(word, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary[word] = id;
+                }
+
+                counts[id] = counts.GetValueOrDefault(id) + weight;
+            }
+        }
+
+        Add(paper.Title, TitleWeight);
+        Add(paper.Abstract, 1);
+        return counts;
+    }
+
+    private static TermVector Weigh(Dictionary<int, int> counts, float[] idf)
+    {
+        var terms = counts.Keys.ToArray();
+        var weights = terms.Select(t => (float)(1 + Math.Log(counts[t])) * idf[t]).ToArray();
+        var norm = (float)Math.Sqrt(weights.Sum(w => (double)w * w));
+        if (norm > 0)
+        {
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] /= norm;
+            }
+        }
+
+        // Heaviest first, ties by term id, so the query terms and the output are deterministic.
+        var order = Enumerable.Range(0, terms.Length).OrderByDescending(k => weights[k]).ThenBy(k => terms[k]).ToArray();
+        return new TermVector(order.Select(k => terms[k]).ToArray(), order.Select(k => weights[k]).ToArray());
+    }
+
+    private static Dictionary<int, List<(int Paper, float Weight)>> InvertedIndex(TermVector[] vectors, int cap)
+    {
+        var postings = new Dictionary<int, List<(int, float)>>();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            var v = vectors[i];
+            for (var k = 0; k < v.Terms.Length; k++)
+            {
+                (postings.TryGetValue(v.Terms[k], out var list) ? list : postings[v.Terms[k]] = []).Add((i, v.Weights[k]));
+            }
+        }
+
+        foreach (var term in postings.Where(p => p.Value.Count > cap).Select(p => p.Key).ToList())
+        {
+            postings.Remove(term);
+        }
+
+        return postings;
+    }
+
+    private IEnumerable<int> TopMatches(int self, TermVector[] vectors, Dictionary<int, List<(int Paper, float Weight)>> postings, float[] scores)
+    {
+        var touched = new List<int>();
+        var query = vectors[self];
+        for (var k = 0; k < Math.Min(QueryTerms, query.Terms.Length); k++)
+        {
+            if (!postings.TryGetValue(query.Terms[k], out var list))
+            {
+                continue;
+            }
+
+            foreach (var (other, weight) in list)
+            {
+                if (other == self)
+                {
+                    continue;
+                }
+
+                if (scores[other] == 0)
+                {
+                    touched.Add(other);
+                }
+
+                scores[other] += query.Weights[k] * weight;
+            }
+        }
+
+        var top = touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(_count).ToList();
+        foreach (var j in touched)
+        {
+            scores[j] = 0;
+        }
+
+        return top;
+    }
+}

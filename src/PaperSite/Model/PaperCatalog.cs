@@ -5,12 +5,6 @@ namespace PaperSite.Model;
 /// <param name="Papers">In order of first appearance.</param>
 public sealed record PaperCatalog(IReadOnlyList<Digest> Digests, IReadOnlyList<Paper> Papers)
 {
-    private readonly Lazy<IReadOnlyDictionary<string, Paper>> _bySlug =
-        new(() => Papers.ToDictionary(p => p.Slug, StringComparer.Ordinal));
-
-    /// <summary>Looks a paper up by slug.</summary>
-    public Paper this[string slug] => _bySlug.Value[slug];
-
     /// <summary>Papers newest first (by first dated appearance), undated ones last, ties in first-appearance order.</summary>
     public IEnumerable<Paper> NewestFirst() =>
         Papers.Select((p, i) => (p, i))

@@ -11,7 +11,7 @@ namespace PaperSite.Related;
 public sealed class RelatedPapersFinder
 {
     private const int TitleWeight = 2;
-    private const int QueryTerms = 24;
+    private const int QueryTerms = 32;
     private const double MaxPostingShare = 0.05;
     private const int MinPostingCap = 50;
 
@@ -120,7 +120,8 @@ public sealed class RelatedPapersFinder
             }
         }
 
-        foreach (var term in postings.Where(p => p.Value.Count > cap).Select(p => p.Key).ToList())
+        // A term only one paper has links nothing; one most papers have says little and costs much.
+        foreach (var term in postings.Where(p => p.Value.Count < 2 || p.Value.Count > cap).Select(p => p.Key).ToList())
         {
             postings.Remove(term);
         }
@@ -132,13 +133,15 @@ public sealed class RelatedPapersFinder
     {
         var touched = new List<int>();
         var query = vectors[self];
-        for (var k = 0; k < Math.Min(QueryTerms, query.Terms.Length); k++)
+        var used = 0;
+        for (var k = 0; k < query.Terms.Length && used < QueryTerms; k++)
         {
             if (!postings.TryGetValue(query.Terms[k], out var list))
             {
                 continue;
             }
 
+            used++;
             foreach (var (other, weight) in list)
             {
                 if (other == self)

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Xml;
+
+namespace PaperSite.Feeds;
+
+/// <summary>Writes XML documents deterministically: UTF-8 without BOM, two-space indent, LF line ends.</summary>
+public static class XmlText
+{
+    /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the document's bytes.</summary>
+    public static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            // Text from dumps may hold characters XML forbids; they are dropped below, not fatal.
+            CheckCharacters = true,
+        };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    /// <summary>Removes characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF).</summary>
+    public static string Clean(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                clean.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                clean.Append(text, i, 2);
+                i++;
+            }
+        }
+
+        return clean.ToString();
+    }
+}

@@ -1,0 +1,104 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using PaperSite.Configuration;
+using PaperSite.Diagnostics;
+using PaperSite.Model;
+using PaperSite.Papers;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace PaperSite.Pages;
+
+/// <summary>
+/// Reads <c>input/pages/*.md</c>: YAML front matter (<c>title</c>, <c>description</c>,
+/// <c>nav_order</c>) and a Markdown body. Root-absolute links (<c>/archive/</c>) get the base path.
+/// </summary>
+public static class MarkdownPageLoader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+
+    private static readonly IDeserializer FrontMatterReader = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Pages whose slug a Markdown page may not take, because the site uses it.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs =
+        new HashSet<string>(StringComparer.Ordinal) { "papers", "topics", "digests", "archive", "search", "assets", "index", "404", "feed", "sitemap" };
+
+    /// <summary>Loads every page in <paramref name="pagesDir"/> (none when it does not exist).</summary>
+    public static IReadOnlyList<MarkdownPage> LoadAll(string pagesDir, SiteUrls urls)
+    {
+        if (!Directory.Exists(pagesDir))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(pagesDir, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(f => Load(f, urls))
+            .ToList();
+    }
+
+    private static MarkdownPage Load(string path, SiteUrls urls)
+    {
+        var display = $"pages/{Path.GetFileName(path)}";
+        var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
+        if (slug.Length == 0 || ReservedSlugs.Contains(slug))
+        {
+            throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
+        }
+
+        var document = Markdown.Parse(File.ReadAllText(path), Pipeline);
+        var front = ReadFrontMatter(document, display);
+        return new MarkdownPage(slug, front.Title ?? slug, front.Description, ToHtml(document, urls), front.NavOrder ?? 100);
+    }
+
+    private static FrontMatter ReadFrontMatter(MarkdownDocument document, string display)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            return new FrontMatter();
+        }
+
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        try
+        {
+            return FrontMatterReader.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException e)
+        {
+            // +1: the front matter starts after the opening '---' line.
+            throw new PaperSiteException(display, (int)e.Start.Line + 1, e.InnerException?.Message ?? e.Message, e);
+        }
+    }
+
+    private static string ToHtml(MarkdownDocument document, SiteUrls urls)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = link => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) ? urls.Path(link) : link,
+        };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>The front matter keys a page may have.</summary>
+    private sealed class FrontMatter
+    {
+        public string? Title { get; set; }
+
+        public string? Description { get; set; }
+
+        public int? NavOrder { get; set; }
+    }
+}

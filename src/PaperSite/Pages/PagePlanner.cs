@@ -1,0 +1,125 @@
+using PaperSite.Configuration;
+using PaperSite.Model;
+using PaperSite.Pages.Views;
+
+namespace PaperSite.Pages;
+
+/// <summary>Lists every HTML page of the site with its layout and model.</summary>
+public sealed class PagePlanner
+{
+    private readonly SiteContent _content;
+    private readonly ViewFactory _views;
+    private readonly PageMetaFactory _meta;
+
+    /// <summary>Prepares the plan for <paramref name="content"/>.</summary>
+    public PagePlanner(SiteContent content, ViewFactory views)
+    {
+        _content = content;
+        _views = views;
+        _meta = new PageMetaFactory(content.Config, views.Urls, content.Pages);
+    }
+
+    private SiteView Site => _views.Site;
+
+    /// <summary>Every page: home, papers, topics, digests, archive, search, Markdown pages and 404.</summary>
+    public IEnumerable<PageJob> Plan() =>
+        new[] { Home(), TopicIndex(), Archive(), Search(), NotFound() }
+            .Concat(_content.Pages.Select(Markdown))
+            .Concat(_content.Catalog.Digests.Select((_, i) => Digest(i)))
+            .Concat(_content.Topics.SelectMany(Topic))
+            .Concat(_content.Catalog.Papers.Select(Paper));
+
+    private PageJob Paper(Paper paper)
+    {
+        var path = SiteUrls.Paper(paper.Slug);
+        var meta = _meta.For("paper", path, paper.Title, paper.Abstract);
+        return Job(path, "paper", new PaperPage(Site, meta, _views.Paper(paper)));
+    }
+
+    private IEnumerable<PageJob> Topic(Topic topic)
+    {
+        var papers = _content.Catalog.NewestFirst().Where(p => p.Topics.Any(t => t.TopicSlug == topic.Slug)).Select(p => p.Slug).ToList();
+        var perPage = _content.Config.PapersPerPage;
+        var pageCount = Math.Max(1, (papers.Count + perPage - 1) / perPage);
+        var feed = new LinkView($"{topic.Name} \u00B7 {_content.Config.Title}", _views.Urls.Absolute(SiteUrls.TopicFeed(topic.Slug)));
+        var description = Markdig.Markdown.ToPlainText(topic.Description);
+        for (var page = 1; page <= pageCount; page++)
+        {
+            var path = SiteUrls.Topic(topic.Slug, page);
+            var heading = page == 1 ? topic.Name : $"{topic.Name} (page {page} of {pageCount})";
+            var view = new TopicView(
+                topic.Name,
+                _views.Urls.Path(SiteUrls.Topic(topic.Slug)),
+                ViewFactory.MarkdownToHtml(topic.Description),
+                _views.Urls.Path(SiteUrls.TopicFeed(topic.Slug)),
+                papers.Count,
+                papers.Skip((page - 1) * perPage).Take(perPage).Select(_views.Card).ToList(),
+                Pages(page, pageCount, n => SiteUrls.Topic(topic.Slug, n)));
+            yield return Job(path, "topic", new TopicPage(Site, _meta.For("topic", path, heading, description, feed), view));
+        }
+    }
+
+    private Pagination Pages(int page, int count, Func<int, string> pathOf)
+    {
+        string Url(int n) => _views.Urls.Path(pathOf(n));
+        return new Pagination(
+            page,
+            count,
+            page > 1 ? Url(page - 1) : null,
+            page < count ? Url(page + 1) : null,
+            Enumerable.Range(1, count).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), Url(n), n == page)).ToList());
+    }
+
+    private PageJob Digest(int index)
+    {
+        var view = _views.Digest(index);
+        var path = SiteUrls.Digest(_content.Catalog.Digests[index].Id);
+        var description = $"{view.Papers.Count} papers listed in {view.Title}.";
+        return Job(path, "digest", new DigestPage(Site, _meta.For("digest", path, view.Title, description), view));
+    }
+
+    private PageJob Home()
+    {
+        var digests = _content.Catalog.Digests;
+        var latest = digests.Count > 0 ? _views.Digest(digests.Count - 1) : null;
+        var recent = digests.Reverse().Skip(1).Take(10).Select(_views.DigestSummary).ToList();
+        var model = new HomePage(Site, _meta.For("home", "", _content.Config.Title, null), latest, _views.TopicSummaries, recent, _content.Catalog.Papers.Count);
+        return Job("", "home", model);
+    }
+
+    private PageJob TopicIndex() =>
+        Job("topics/", "topics", new TopicsPage(Site, _meta.For("topics", "topics/", "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
+
+    private PageJob Archive()
+    {
+        var groups = _content.Catalog.Digests.Reverse()
+            .GroupBy(d => d.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated")
+            .Select(g => new ArchiveGroup(g.Key, g.Select(_views.DigestSummary).ToList()))
+            .ToList();
+        return Job("archive/", "archive", new ArchivePage(Site, _meta.For("archive", "archive/", "Archive", "Every digest, newest first."), groups));
+    }
+
+    private PageJob Search()
+    {
+        var urls = _views.Urls;
+        var model = new SearchPage(
+            Site,
+            _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
+            urls.Path("search/index.json"),
+            urls.Path("search/documents.json"),
+            urls.Path("assets/lunr.min.js"),
+            urls.Path("assets/search.js"));
+        return Job("search/", "search", model);
+    }
+
+    private PageJob NotFound() =>
+        Job("404.html", "404", new NotFoundPage(Site, _meta.For("404", "404.html", "Page not found", "This page does not exist."), _views.TopicSummaries));
+
+    private PageJob Markdown(MarkdownPage page)
+    {
+        var path = page.Slug + "/";
+        return Job(path, "page", new ContentPage(Site, _meta.For("page", path, page.Title, page.Description), page.Html));
+    }
+
+    private static PageJob Job(string sitePath, string layout, IPageModel model) => new(PageJob.FileOf(sitePath), layout, model);
+}

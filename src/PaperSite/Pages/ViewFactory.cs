@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using Markdig;
+using PaperSite.Configuration;
+using PaperSite.Model;
+using PaperSite.Pages.Views;
+
+namespace PaperSite.Pages;
+
+/// <summary>
+/// Turns the model into what templates see. Every link is made here through <see cref="SiteUrls"/>,
+/// so templates never build URLs and the base path is never forgotten.
+/// </summary>
+public sealed class ViewFactory
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    private readonly SiteContent _content;
+    private readonly FrozenDictionary<string, Topic> _topics;
+    private readonly FrozenDictionary<string, Digest> _digests;
+    private readonly FrozenDictionary<string, int> _topicCounts;
+    private readonly Lazy<FrozenDictionary<string, PaperCard>> _cards;
+
+    /// <summary>Prepares views of <paramref name="content"/> for a site at <paramref name="urls"/>.</summary>
+    public ViewFactory(SiteContent content, SiteUrls urls)
+    {
+        _content = content;
+        Urls = urls;
+        _topics = content.Topics.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        _digests = content.Catalog.Digests.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+        _topicCounts = content.Catalog.Papers.SelectMany(p => p.Topics).GroupBy(t => t.TopicSlug)
+            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _cards = new(() => content.Catalog.Papers.ToFrozenDictionary(p => p.Slug, MakeCard, StringComparer.Ordinal));
+        Site = MakeSite(content.Config, urls);
+        TopicSummaries = content.Topics.Select(Summary).ToList();
+    }
+
+    /// <summary>The link maker.</summary>
+    public SiteUrls Urls { get; }
+
+    /// <summary>Site-wide template values.</summary>
+    public SiteView Site { get; }
+
+    /// <summary>Every topic with its count, in taxonomy order.</summary>
+    public IReadOnlyList<TopicSummary> TopicSummaries { get; }
+
+    /// <summary>Papers in a topic.</summary>
+    public int TopicCount(string slug) => _topicCounts.GetValueOrDefault(slug);
+
+    /// <summary>A paper as lists show it.</summary>
+    public PaperCard Card(string slug) => _cards.Value[slug];
+
+    /// <summary>Renders Markdown written by the user; raw HTML in it is shown as text, as Hugo does by default.</summary>
+    public static string MarkdownToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Markdown);
+
+    /// <summary>The full view of a paper's page.</summary>
+    public PaperView Paper(Paper paper) => new(
+        paper.Title,
+        AbstractSegments.Of(paper.Abstract),
+        paper.Abstract.Length > 0,
+        Dates.Display(paper.Date),
+        Dates.Iso(paper.Date),
+        paper.Appearances.Select(a => new LinkView(_digests[a.DigestId].Title, Urls.Path(SiteUrls.Digest(a.DigestId)))).ToList(),
+        paper.Topics.Select(Reason).ToList(),
+        paper.Links.Select(l => new LinkView(l.Label, l.Url)).ToList(),
+        paper.Related.Select(Card).ToList(),
+        "https://arxiv.org/search/?searchtype=title&query=" + Uri.EscapeDataString(paper.Title),
+        "https://huggingface.co/papers?q=" + Uri.EscapeDataString(paper.Title));
+
+    /// <summary>A digest's view with its neighbours in time.</summary>
+    public DigestView Digest(int index)
+    {
+        var digests = _content.Catalog.Digests;
+        var digest = digests[index];
+        return new DigestView(
+            digest.Title,
+            Urls.Path(SiteUrls.Digest(digest.Id)),
+            Dates.Display(digest.Date),
+            Dates.Iso(digest.Date),
+            digest.SourceFile,
+            digest.PaperSlugs.Select(Card).ToList(),
+            index > 0 ? DigestLink(digests[index - 1]) : null,
+            index + 1 < digests.Count ? DigestLink(digests[index + 1]) : null);
+    }
+
+    /// <summary>A digest in a list.</summary>
+    public DigestSummary DigestSummary(Digest digest) =>
+        new(digest.Title, Urls.Path(SiteUrls.Digest(digest.Id)), Dates.Iso(digest.Date), digest.PaperSlugs.Count);
+
+    private LinkView DigestLink(Digest digest) => new(digest.Title, Urls.Path(SiteUrls.Digest(digest.Id)));
+
+    private TopicSummary Summary(Topic topic) =>
+        new(topic.Name, Urls.Path(SiteUrls.Topic(topic.Slug)), TopicCount(topic.Slug), MarkdownToHtml(topic.Description));
+
+    private TopicReason Reason(TopicMatch match)
+    {
+        var topic = _topics[match.TopicSlug];
+        var reason = match.Phrase.Length == 0 ? "" : $"\u201C{match.Phrase}\u201D in the {(match.InTitle ? "title" : "abstract")}";
+        return new TopicReason(topic.Name, Urls.Path(SiteUrls.Topic(topic.Slug)), reason);
+    }
+
+    private PaperCard MakeCard(Paper paper) => new(
+        paper.Title,
+        Urls.Path(SiteUrls.Paper(paper.Slug)),
+        Dates.Display(paper.Date),
+        Dates.Iso(paper.Date),
+        paper.Topics.Select(t => new LinkView(_topics[t.TopicSlug].Name, Urls.Path(SiteUrls.Topic(t.TopicSlug)))).ToList(),
+        Excerpt.Of(paper.Abstract));
+
+    private static SiteView MakeSite(SiteConfig config, SiteUrls urls) => new(
+        config.Title,
+        config.Description,
+        config.Author,
+        config.Language,
+        urls.BaseUrl,
+        urls.BasePath,
+        urls.Path(""),
+        urls.Path("search/"),
+        urls.Absolute("feed.xml"),
+        urls.Path("feeds.opml"));
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using PaperSite.Diagnostics;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>What every stage may use: the options, the warnings so far, and the stage runner.</summary>
+public sealed class BuildContext
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly IBuildObserver _observer;
+
+    /// <summary>Creates the context of one build.</summary>
+    public BuildContext(BuildOptions options, IBuildObserver observer)
+    {
+        Options = options;
+        _observer = observer;
+    }
+
+    /// <summary>The build's options.</summary>
+    public BuildOptions Options { get; }
+
+    /// <summary>Warnings about the input.</summary>
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Time per stage, in run order.</summary>
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    /// <summary>Runs <paramref name="stage"/> on <paramref name="input"/>, timing it and telling the observer.</summary>
+    public TOut Run<TIn, TOut>(IBuildStage<TIn, TOut> stage, TIn input)
+    {
+        _observer.StageStarted(stage.Name);
+        var clock = Stopwatch.StartNew();
+        var output = stage.Run(input, this);
+        var timing = new StageTiming(stage.Name, clock.Elapsed);
+        _timings.Add(timing);
+        _observer.StageFinished(timing, stage.Describe(output));
+        return output;
+    }
+}

@@ -1,0 +1,12 @@
+namespace PaperSite.Pipeline;
+
+/// <summary>What to build from where.</summary>
+/// <param name="InputDir">Folder with <c>site.yml</c>, <c>topics.yml</c>, <c>dumps/</c> and <c>pages/</c>.</param>
+/// <param name="ThemeDir">Folder with <c>layouts/</c> and <c>assets/</c>.</param>
+/// <param name="OutputDir">Folder the site is written to.</param>
+/// <param name="BaseUrl">Overrides <c>base_url</c> from <c>site.yml</c> when set.</param>
+public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null)
+{
+    /// <summary>Run <c>papersite check</c>'s checks on the result (on by default).</summary>
+    public bool Check { get; init; } = true;
+}

@@ -1,0 +1,29 @@
+using PaperSite.Diagnostics;
+using PaperSite.Output;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>What a build did: counts, warnings, time per stage.</summary>
+/// <param name="Dumps">Dump files parsed.</param>
+/// <param name="Entries">Entries in them.</param>
+/// <param name="Papers">Distinct papers.</param>
+/// <param name="Topics">Topics with pages (including "Other" when used).</param>
+/// <param name="Pages">HTML pages.</param>
+/// <param name="Files">All files of the site.</param>
+/// <param name="Sync">What changed in the output folder.</param>
+/// <param name="Warnings">Warnings about the input, sorted.</param>
+/// <param name="Timings">Time per stage.</param>
+public sealed record BuildReport(
+    int Dumps,
+    int Entries,
+    int Papers,
+    int Topics,
+    int Pages,
+    int Files,
+    SyncResult Sync,
+    IReadOnlyList<Diagnostic> Warnings,
+    IReadOnlyList<StageTiming> Timings)
+{
+    /// <summary>Sum of the stage times.</summary>
+    public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+}

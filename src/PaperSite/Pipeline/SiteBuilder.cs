@@ -1,0 +1,50 @@
+using System.Runtime.ExceptionServices;
+using PaperSite.Pipeline.Stages;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>
+/// The build: read → parse → merge → topics → related → plan → render → write. Nothing touches
+/// the output folder before the write stage, so a failed build leaves the last site as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    /// <exception cref="Diagnostics.PaperSiteException">The input, theme or output folder has a problem the user must fix.</exception>
+    public static BuildReport Build(BuildOptions options, IBuildObserver? observer = null)
+    {
+        var context = new BuildContext(options, observer ?? SilentObserver.Instance);
+        try
+        {
+            return Run(context);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Parallel stages wrap a user error; surface the first one as it was thrown.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private static BuildReport Run(BuildContext context)
+    {
+        var inputs = context.Run(new ReadInputsStage(), context.Options);
+        var dumps = context.Run(new ParseDumpsStage(), inputs);
+        var catalog = context.Run(new MergePapersStage(), dumps);
+        var content = context.Run(new AssignTopicsStage(), (inputs, catalog));
+        content = context.Run(new RelatedPapersStage(), content);
+        var plan = context.Run(new PlanSiteStage(), (inputs, content));
+        var files = context.Run(new RenderStage(), plan);
+        var sync = context.Run(new WriteOutputStage(), files);
+        return new BuildReport(
+            dumps.Count,
+            dumps.Sum(d => d.Entries.Count),
+            content.Catalog.Papers.Count,
+            content.Topics.Count,
+            plan.Pages.Count,
+            files.Count,
+            sync,
+            context.Diagnostics.Sorted(),
+            context.Timings);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using PaperSite.Configuration;
+using PaperSite.Feeds;
+using PaperSite.Model;
+using PaperSite.Output;
+using PaperSite.Pages;
+using PaperSite.Rendering;
+
+namespace PaperSite.Pipeline.Stages;
+
+/// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
+public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
+{
+    /// <inheritdoc />
+    public string Name => "plan";
+
+    /// <inheritdoc />
+    public SitePlan Run((SiteInputs Inputs, SiteContent Content) input, BuildContext context)
+    {
+        var (inputs, content) = input;
+        var urls = inputs.Urls;
+        var renderer = new HandlebarsRenderer(inputs.Theme, urls);
+        var pages = new PagePlanner(content, new ViewFactory(content, urls)).Plan().ToList();
+        var feeds = FeedPlan.For(content, urls).ToList();
+        var files = new List<FileJob>();
+        files.AddRange(feeds.Select(f => f.Job));
+        files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
+        files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, SitemapPaths(pages))));
+        files.Add(new FileJob("robots.txt", () => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n")));
+        // GitHub Pages would otherwise run Jekyll, which hides folders starting with '_'.
+        files.Add(new FileJob(".nojekyll", () => []));
+        files.AddRange(Assets(inputs.Theme));
+        return new SitePlan(renderer, pages, files);
+    }
+
+    /// <inheritdoc />
+    public string Describe(SitePlan output) => $"{output.Pages.Count} pages, {output.Files.Count} other files";
+
+    private static IEnumerable<string> SitemapPaths(IEnumerable<PageJob> pages) =>
+        pages.Select(p => p.OutputPath)
+            .Where(p => p != "404.html")
+            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<FileJob> Assets(ThemeFiles theme)
+    {
+        if (!Directory.Exists(theme.AssetsDir))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(theme.AssetsDir, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new FileJob("assets/" + Path.GetRelativePath(theme.AssetsDir, f).Replace('\\', '/'), () => File.ReadAllBytes(f)));
+    }
+}

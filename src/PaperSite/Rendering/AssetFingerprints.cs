@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+
+namespace PaperSite.Rendering;
+
+/// <summary>
+/// Content hashes of theme assets, appended to their URLs (<c>site.css?v=1a2b3c4d</c>) so a
+/// browser fetches a changed stylesheet at once yet caches an unchanged one; same bytes, same URL.
+/// </summary>
+public sealed class AssetFingerprints
+{
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    /// <summary>Hashes every file under <paramref name="assetsDir"/>, keyed by its path relative to it with <c>/</c>.</summary>
+    public AssetFingerprints(string assetsDir)
+    {
+        if (!Directory.Exists(assetsDir))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
+        {
+            var key = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
+            _hashes[key] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..8];
+        }
+    }
+
+    /// <summary>The version tag of an asset, or null when the theme has no such file.</summary>
+    public string? this[string asset] => _hashes.GetValueOrDefault(asset);
+}

@@ -1,0 +1,10 @@
+using PaperSite.Pages.Views;
+
+namespace PaperSite.Rendering;
+
+/// <summary>Renders a page model with a named layout inside the theme's base layout.</summary>
+public interface ITemplateRenderer
+{
+    /// <summary>The HTML of the page: <c>layouts/{layout}</c> rendered into <c>layouts/base</c>.</summary>
+    string Render(string layout, IPageModel model);
+}

@@ -29,9 +29,10 @@ internal static class BuildCommand
 
     private static void PrintWarnings(BuildReport report)
     {
+        // Plain lines, never wrapped, so editors and CI can jump to file:line.
         foreach (var warning in report.Warnings)
         {
-            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(warning.ToString())}[/]");
+            Console.WriteLine(warning.ToString());
         }
     }
 

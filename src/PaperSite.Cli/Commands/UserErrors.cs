@@ -1,5 +1,4 @@
 using PaperSite.Diagnostics;
-using Spectre.Console;
 
 namespace PaperSite.Cli.Commands;
 
@@ -24,8 +23,8 @@ internal static class UserErrors
 
     public static int Fail(string message)
     {
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        stderr.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+        // Plain text: a console-width wrap would split the one line editors and CI parse as file:line.
+        Console.Error.WriteLine(message);
         return 1;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -6,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace PaperSite.Configuration;
 
 /// <summary>Reads a YAML file into a settings type, turning every YAML mistake into one clear message.</summary>
-public static class YamlFile
+public static partial class YamlFile
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -48,8 +49,25 @@ public static class YamlFile
         }
 
         var message = innermost.InnerException?.Message ?? innermost.Message;
+        var wrongType = WrongType().Match(message);
+        if (wrongType.Success)
+        {
+            return $"expected {Friendly(wrongType.Groups["type"].Value)} here";
+        }
+
         // YamlDotNet prefixes messages with "(Line: 3, Col: 1, ...): "; the diagnostic already says where.
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
     }
+
+    private static string Friendly(string type) => type switch
+    {
+        _ when type.StartsWith("System.String", StringComparison.Ordinal) => "a single text value",
+        _ when type.StartsWith("System.Int32", StringComparison.Ordinal) || type.Contains("System.Int32", StringComparison.Ordinal) => "a whole number",
+        _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "a list",
+        _ => "a different kind of value",
+    };
+
+    [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+)")]
+    private static partial Regex WrongType();
 }

@@ -1,7 +1,7 @@
 namespace PaperSite.Tests.Support;
 
 /// <summary>Locates the checkout the tests run from, so tests can read <c>input/</c>, <c>theme/</c> and golden files.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 

@@ -1,0 +1,28 @@
+using PaperSite.Papers;
+
+namespace PaperSite.Tests.Papers;
+
+public sealed class LinkExtractorTests
+{
+    [Theory]
+    [InlineData("Code is at https://github.com/RAIVNLab/MRL.", "https://github.com/RAIVNLab/MRL")]
+    [InlineData("(see https://example.org/page)", "https://example.org/page")]
+    [InlineData("see https://en.wikipedia.org/wiki/Foo_(bar), then", "https://en.wikipedia.org/wiki/Foo_(bar)")]
+    [InlineData("at https://vgbench.github.io.", "https://vgbench.github.io")]
+    [InlineData("\"https://x.org/a\";", "https://x.org/a")]
+    public void Strips_trailing_punctuation(string text, string url) =>
+        Assert.Equal(url, Assert.Single(LinkExtractor.Links(text)).Url);
+
+    [Fact]
+    public void Labels_github_as_code_and_others_by_host()
+    {
+        var links = LinkExtractor.Links("Code: https://github.com/a/b and page https://www.example.org/x and again https://github.com/a/b.");
+        Assert.Collection(
+            links,
+            l => Assert.Equal(("https://github.com/a/b", "Code"), (l.Url, l.Label)),
+            l => Assert.Equal(("https://www.example.org/x", "example.org"), (l.Url, l.Label)));
+    }
+
+    [Fact]
+    public void Ignores_text_without_urls() => Assert.Empty(LinkExtractor.Links("We use http as a protocol name only."));
+}

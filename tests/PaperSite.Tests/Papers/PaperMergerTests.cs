@@ -1,0 +1,43 @@
+using PaperSite.Model;
+using PaperSite.Papers;
+
+namespace PaperSite.Tests.Papers;
+
+public sealed class PaperMergerTests
+{
+    private static Dump Dump(string file, DateOnly? date, params string[] titles) =>
+        new(file, date, titles.Select((t, i) => new DumpEntry(t, $"Abstract of {t}.", i * 2 + 1)).ToList());
+
+    [Fact]
+    public void Same_title_in_several_dumps_is_one_paper_listing_every_digest()
+    {
+        var catalog = PaperMerger.Merge([
+            Dump("b.txt", new DateOnly(2024, 3, 13), "Shared Paper", "Only B"),
+            Dump("a.txt", new DateOnly(2024, 3, 11), "shared   paper", "Only A"),
+            Dump("undated.txt", null, "Shared Paper"),
+        ]);
+
+        Assert.Equal(3, catalog.Papers.Count);
+        var shared = catalog.Papers.Single(p => p.Slug == "shared-paper");
+        Assert.Equal(["2024-03-11", "2024-03-13", "undated"], shared.Appearances.Select(a => a.DigestId));
+        Assert.Equal(new DateOnly(2024, 3, 11), shared.Date);
+        Assert.Equal(["undated", "2024-03-11", "2024-03-13"], catalog.Digests.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Keeps_the_longest_abstract()
+    {
+        var a = new Dump("a.txt", null, [new DumpEntry("T", "Short.", 1)]);
+        var b = new Dump("b.txt", null, [new DumpEntry("T", "A longer, complete abstract.", 1)]);
+        Assert.Equal("A longer, complete abstract.", Assert.Single(PaperMerger.Merge([a, b]).Papers).Abstract);
+    }
+
+    [Fact]
+    public void Two_dumps_of_the_same_day_get_distinct_digest_ids()
+    {
+        var day = new DateOnly(2024, 3, 11);
+        var catalog = PaperMerger.Merge([Dump("a.txt", day, "X"), Dump("b.txt", day, "Y")]);
+        Assert.Equal(2, catalog.Digests.Select(d => d.Id).Distinct().Count());
+        Assert.Equal("2024-03-11", catalog.Digests[0].Id);
+    }
+}

@@ -1,0 +1,42 @@
+using AngleSharp.Html.Parser;
+using System.Xml.Linq;
+using PaperSite.Pipeline;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Site;
+
+/// <summary>Titles and abstracts are data: markup and template syntax in them are shown, never run.</summary>
+public sealed class HostileInputTests
+{
+    private const string Title = "<img src=x onerror=alert(1)> Hostile {{site.title}} {{{page.title}}} Paper";
+    private const string Abstract = "An abstract with <script>alert('x')</script> and {{#each x}}loop{{/each}} & an ampersand, plus a link https://github.com/o/r\"onmouseover=alert(1). Done.";
+
+    [Fact]
+    public void Markup_and_template_syntax_are_shown_literally()
+    {
+        using var input = new InputCopy(withDumps: false);
+        input.Write("input/dumps/2024-05-01.txt", $"{Title}\n{Abstract}\n");
+        SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/"));
+
+        var paperDir = Assert.Single(Directory.GetDirectories(Path.Combine(input.Output, "papers")));
+        var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(paperDir, "index.html")));
+        Assert.Equal(Title, doc.QuerySelector("h1")!.TextContent);
+        Assert.Empty(doc.QuerySelectorAll("main img, main script, body script"));
+        Assert.Equal(Abstract, doc.QuerySelector(".abstract")!.TextContent);
+        var link = Assert.Single(doc.QuerySelectorAll(".abstract a"));
+        Assert.Equal("https://github.com/o/r", link.GetAttribute("href"));
+        Assert.Null(link.GetAttribute("onmouseover"));
+
+        var feed = XDocument.Load(Path.Combine(input.Output, "feed.xml"));
+        Assert.Equal(Title, feed.Descendants("item").Single().Element("title")!.Value);
+    }
+
+    [Fact]
+    public void Xml_illegal_characters_are_dropped_from_feeds()
+    {
+        using var input = new InputCopy(withDumps: false);
+        input.Write("input/dumps/2024-05-01.txt", "Bell\u0007 Title\nAn abstract with a vertical tab\u000B in it, which XML forbids.\n");
+        SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/"));
+        Assert.Equal("Bell Title", XDocument.Load(Path.Combine(input.Output, "feed.xml")).Descendants("item").Single().Element("title")!.Value);
+    }
+}

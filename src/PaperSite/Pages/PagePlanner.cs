@@ -101,14 +101,10 @@ public sealed class PagePlanner
 
     private PageJob Search()
     {
-        var urls = _views.Urls;
         var model = new SearchPage(
             Site,
             _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
-            urls.Path("search/index.json"),
-            urls.Path("search/documents.json"),
-            urls.Path("assets/lunr.min.js"),
-            urls.Path("assets/search.js"));
+            _views.Urls.Path("search/shards.json"));
         return Job("search/", "search", model);
     }
 

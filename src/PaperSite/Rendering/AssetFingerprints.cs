@@ -10,18 +10,12 @@ public sealed class AssetFingerprints
 {
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
-    /// <summary>Hashes every file under <paramref name="assetsDir"/>, keyed by its path relative to it with <c>/</c>.</summary>
-    public AssetFingerprints(string assetsDir)
+    /// <summary>Hashes every asset of the theme.</summary>
+    public AssetFingerprints(ThemeAssets assets)
     {
-        if (!Directory.Exists(assetsDir))
+        foreach (var (asset, file) in assets.Files)
         {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
-        {
-            var key = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-            _hashes[key] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..8];
+            _hashes[asset] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..8];
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
     public HandlebarsRenderer(ThemeFiles theme, SiteUrls urls)
     {
         var handlebars = Handlebars.Create();
-        TemplateHelpers.Register(handlebars, urls, new AssetFingerprints(theme.AssetsDir));
+        TemplateHelpers.Register(handlebars, urls, new AssetFingerprints(theme.Assets));
         foreach (var (name, source) in theme.Partials)
         {
             Compile($"theme/layouts/partials/{name}.hbs", () => handlebars.RegisterTemplate(name, source));

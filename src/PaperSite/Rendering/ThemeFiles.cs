@@ -12,11 +12,12 @@ public sealed class ThemeFiles
     /// <summary>The layout every page is rendered into.</summary>
     public const string BaseLayout = "base";
 
-    private ThemeFiles(string root, IReadOnlyDictionary<string, string> layouts, IReadOnlyDictionary<string, string> partials)
+    private ThemeFiles(string root, IReadOnlyDictionary<string, string> layouts, IReadOnlyDictionary<string, string> partials, ThemeAssets assets)
     {
         Root = root;
         Layouts = layouts;
         Partials = partials;
+        Assets = assets;
     }
 
     /// <summary>The theme folder.</summary>
@@ -28,8 +29,8 @@ public sealed class ThemeFiles
     /// <summary>Partial name → template source.</summary>
     public IReadOnlyDictionary<string, string> Partials { get; }
 
-    /// <summary>The folder whose files are copied to <c>assets/</c> in the site.</summary>
-    public string AssetsDir => Path.Combine(Root, "assets");
+    /// <summary>The files copied to <c>assets/</c> in the site.</summary>
+    public ThemeAssets Assets { get; }
 
     /// <summary>How messages name a layout file.</summary>
     public static string LayoutPath(string name) => $"theme/layouts/{name}.hbs";
@@ -52,7 +53,7 @@ public sealed class ThemeFiles
 
         var partialsDir = Path.Combine(layoutsDir, "partials");
         var partials = Directory.Exists(partialsDir) ? ReadTemplates(partialsDir) : new Dictionary<string, string>();
-        return new ThemeFiles(root, layouts, partials);
+        return new ThemeFiles(root, layouts, partials, ThemeAssets.Load(root));
     }
 
     private static Dictionary<string, string> ReadTemplates(string dir) =>

@@ -24,8 +24,8 @@ public sealed record ArchiveGroup(string Label, IReadOnlyList<DigestSummary> Dig
 /// <summary>Model of <c>layouts/page.hbs</c>: a Markdown page from <c>input/pages/</c>.</summary>
 public sealed record ContentPage(SiteView Site, PageMeta Page, string ContentHtml) : IPageModel;
 
-/// <summary>Model of <c>layouts/search.hbs</c>: where the search script finds its data.</summary>
-public sealed record SearchPage(SiteView Site, PageMeta Page, string IndexUrl, string DocumentsUrl, string LunrUrl, string ScriptUrl) : IPageModel;
+/// <summary>Model of <c>layouts/search.hbs</c>: <see cref="ShardsUrl"/> lists the search index shards the script loads.</summary>
+public sealed record SearchPage(SiteView Site, PageMeta Page, string ShardsUrl) : IPageModel;
 
 /// <summary>Model of <c>layouts/404.hbs</c>.</summary>
 public sealed record NotFoundPage(SiteView Site, PageMeta Page, IReadOnlyList<TopicSummary> Topics) : IPageModel;

@@ -42,15 +42,6 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
 
-    private static IEnumerable<FileJob> Assets(ThemeFiles theme)
-    {
-        if (!Directory.Exists(theme.AssetsDir))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(theme.AssetsDir, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => new FileJob("assets/" + Path.GetRelativePath(theme.AssetsDir, f).Replace('\\', '/'), () => File.ReadAllBytes(f)));
-    }
+    private static IEnumerable<FileJob> Assets(ThemeFiles theme) =>
+        theme.Assets.Files.Select(a => new FileJob("assets/" + a.Key, () => File.ReadAllBytes(a.Value)));
 }

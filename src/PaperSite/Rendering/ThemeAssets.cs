@@ -1,0 +1,76 @@
+using System.Text.Json;
+using PaperSite.Diagnostics;
+
+namespace PaperSite.Rendering;
+
+/// <summary>
+/// Every file the theme puts under the site's <c>assets/</c>: the files in <c>theme/assets/</c>,
+/// and the npm files named in <c>theme/package.json</c> under <c>papersite.assets</c>
+/// (asset name → path in the theme), so browser libraries come from npm, not a CDN.
+/// </summary>
+public sealed class ThemeAssets
+{
+    private ThemeAssets(IReadOnlyDictionary<string, string> files) => Files = files;
+
+    /// <summary>Asset name (path under <c>assets/</c>, with <c>/</c>) → source file.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>Finds the theme's assets, installing its npm packages first when they are missing.</summary>
+    /// <exception cref="PaperSiteException">package.json is malformed, or a file it names is missing after install.</exception>
+    public static ThemeAssets Load(string themeDir)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var assetsDir = Path.Combine(themeDir, "assets");
+        if (Directory.Exists(assetsDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(assetsDir, file).Replace('\\', '/')] = file;
+            }
+        }
+
+        var vendor = VendorFiles(themeDir);
+        if (vendor.Count > 0)
+        {
+            NpmInstaller.EnsureInstalled(themeDir);
+        }
+
+        foreach (var (asset, source) in vendor)
+        {
+            var path = Path.Combine(themeDir, source);
+            if (!File.Exists(path))
+            {
+                throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', which does not exist; check the path or run 'npm ci' in theme/");
+            }
+
+            files[asset] = path;
+        }
+
+        return new ThemeAssets(files);
+    }
+
+    private static Dictionary<string, string> VendorFiles(string themeDir)
+    {
+        var packageJson = Path.Combine(themeDir, "package.json");
+        if (!File.Exists(packageJson))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(packageJson));
+            if (!doc.RootElement.TryGetProperty("papersite", out var section) || !section.TryGetProperty("assets", out var assets))
+            {
+                return [];
+            }
+
+            return assets.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            var line = e is JsonException { LineNumber: { } n } ? (int)n + 1 : (int?)null;
+            throw new PaperSiteException("theme/package.json", line, $"not valid: {e.Message}");
+        }
+    }
+}

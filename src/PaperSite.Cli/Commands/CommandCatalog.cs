@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return BuildCommand.Create();
+        yield return LunrCommand.Create();
+        yield return BenchLunrCommand.Create();
     }
 }

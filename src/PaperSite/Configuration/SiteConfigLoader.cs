@@ -22,6 +22,7 @@ public static class SiteConfigLoader
     {
         RequirePositive(config.PapersPerPage, "papers_per_page");
         RequirePositive(config.FeedSize, "feed_size");
+        RequirePositive(config.SearchShardSize, "search_shard_size");
         if (config.RelatedCount < 0)
         {
             throw new PaperSiteException(FileName, null, "related_count must be 0 or more");

@@ -21,11 +21,14 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SiteFileResolver _resolver;
 
-    private DevServer(WebApplication app, SiteFileResolver resolver, ReloadHub hub)
+    private readonly bool _liveReload;
+
+    private DevServer(WebApplication app, SiteFileResolver resolver, ReloadHub hub, bool liveReload)
     {
         _app = app;
         _resolver = resolver;
         Hub = hub;
+        _liveReload = liveReload;
     }
 
     /// <summary>Tabs to tell about rebuilds.</summary>
@@ -38,13 +41,18 @@ public sealed class DevServer : IAsyncDisposable
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Starts serving <paramref name="outputDir"/> on <paramref name="port"/> (0 picks a free port).</summary>
-    public static async Task<DevServer> StartAsync(string outputDir, string basePath, int port, CancellationToken cancellation = default)
+    /// <param name="outputDir">The built site.</param>
+    /// <param name="basePath">The path the site lives under, <c>/</c> or <c>/repo/</c>.</param>
+    /// <param name="port">TCP port on 127.0.0.1.</param>
+    /// <param name="liveReload">Inject the reload script into pages (off to serve the site exactly as built).</param>
+    /// <param name="cancellation">Stops the start-up.</param>
+    public static async Task<DevServer> StartAsync(string outputDir, string basePath, int port, bool liveReload = true, CancellationToken cancellation = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new DevServer(app, new SiteFileResolver(outputDir, basePath), new ReloadHub());
+        var server = new DevServer(app, new SiteFileResolver(outputDir, basePath), new ReloadHub(), liveReload);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation);
         var bound = app.Urls.Select(u => new Uri(u)).First();
@@ -98,7 +106,7 @@ public sealed class DevServer : IAsyncDisposable
             type = "application/octet-stream";
         }
 
-        if (type == "text/html")
+        if (type == "text/html" && _liveReload)
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             var html = LiveReloadInjector.Inject(await File.ReadAllTextAsync(file, context.RequestAborted), BuildError);

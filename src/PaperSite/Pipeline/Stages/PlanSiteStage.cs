@@ -5,6 +5,7 @@ using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pages;
 using PaperSite.Rendering;
+using PaperSite.Search;
 
 namespace PaperSite.Pipeline.Stages;
 
@@ -22,7 +23,8 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var renderer = new HandlebarsRenderer(inputs.Theme, urls);
         var pages = new PagePlanner(content, new ViewFactory(content, urls)).Plan().ToList();
         var feeds = FeedPlan.For(content, urls).ToList();
-        var files = new List<FileJob>();
+        // The search index is the longest single job: first in the list, so rendering starts it first.
+        var files = SearchIndexPlan.Jobs(content, urls).ToList();
         files.AddRange(feeds.Select(f => f.Job));
         files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
         files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, SitemapPaths(pages))));

@@ -1,0 +1,132 @@
+using Microsoft.Playwright;
+using PaperSite.Pipeline;
+using PaperSite.Serving;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Browser;
+
+/// <summary>The search page in a real Chromium, with the seeds and a hostile dump, served under a base path.</summary>
+public sealed class SearchPageTests : IAsyncLifetime
+{
+    private const string HostileTitle = "<img src=x onerror=\"window.__pwned=1\"> Hostile Zebrafish Title";
+
+    private readonly InputCopy _input = new();
+    private readonly List<string> _consoleErrors = [];
+    private DevServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage? _page;
+
+    public async Task InitializeAsync()
+    {
+        _input.Write("input/dumps/2024-05-02.txt", $"{HostileTitle}\nZebrafish abstract with <b>markup</b> that must stay text, and a script <script>window.__pwned=2</script>.\n");
+        SiteBuilder.Build(new BuildOptions(_input.Input, _input.Theme, _input.Output, "https://example.org/digest/") { Check = false });
+        _server = await DevServer.StartAsync(_input.Output, "/digest/", 0, liveReload: false);
+        (_playwright, _browser) = await Browsers.LaunchAsync();
+        _page = await _browser.NewPageAsync();
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        _page.PageError += (_, error) => _consoleErrors.Add(error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _input.Dispose();
+    }
+
+    private IPage Page => _page!;
+
+    private string Url(string path) => new Uri(_server!.Address, path).ToString();
+
+    private async Task<IReadOnlyList<string>> ResultTitlesAsync()
+    {
+        await Page.WaitForFunctionAsync("() => /match/.test(document.getElementById('search-status').textContent)");
+        return await Page.Locator("#search-results .paper-card-title").AllTextContentsAsync();
+    }
+
+    [Fact]
+    public async Task Matryoshka_finds_the_paper_and_its_link_opens_it()
+    {
+        await Page.GotoAsync(Url("search/?q=matryoshka"));
+        var titles = await ResultTitlesAsync();
+        Assert.Equal("Matryoshka Representation Learning", titles[0]);
+
+        await Page.Locator("#search-results .paper-card-title a").First.ClickAsync();
+        await Page.WaitForURLAsync("**/digest/papers/matryoshka-representation-learning/");
+        Assert.Equal("Matryoshka Representation Learning", await Page.Locator("h1").TextContentAsync());
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Reinforcement_learning_finds_several_papers_with_highlights()
+    {
+        await Page.GotoAsync(Url("search/?q=reinforcement+learning"));
+        var titles = await ResultTitlesAsync();
+        Assert.True(titles.Count >= 5, $"{titles.Count} results");
+        Assert.True(await Page.Locator("#search-results mark").CountAsync() > 0);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Typing_searches_and_puts_the_query_in_the_url_and_back_works()
+    {
+        await Page.GotoAsync(Url("search/"));
+        await Page.WaitForFunctionAsync("() => /Type to search/.test(document.getElementById('search-status').textContent)");
+        await Page.Locator("#search-query").PressSequentiallyAsync("matry");
+        var titles = await ResultTitlesAsync();
+        Assert.Contains("Matryoshka Representation Learning", titles);
+        await Page.WaitForURLAsync("**/search/?q=matry");
+
+        await Page.Locator("#search-query").FillAsync("diffusion");
+        await Page.Locator("#search-query").PressAsync("Enter");
+        await Page.WaitForURLAsync("**/search/?q=diffusion");
+        await Page.GoBackAsync();
+        await Page.WaitForFunctionAsync("() => document.getElementById('search-query').value === 'matry'");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task The_header_search_box_leads_to_results()
+    {
+        await Page.GotoAsync(Url(""));
+        await Page.Locator("#site-search").FillAsync("matryoshka");
+        await Page.Locator("#site-search").PressAsync("Enter");
+        await Page.WaitForURLAsync("**/digest/search/?q=matryoshka");
+        Assert.Equal("Matryoshka Representation Learning", (await ResultTitlesAsync())[0]);
+    }
+
+    [Fact]
+    public async Task A_hostile_title_shows_as_text_and_runs_nothing()
+    {
+        await Page.GotoAsync(Url("search/?q=zebrafish"));
+        var titles = await ResultTitlesAsync();
+        Assert.Equal(HostileTitle, Assert.Single(titles));
+        Assert.Equal(0, await Page.Locator("#search-results img, #search-results script, #search-results b").CountAsync());
+        Assert.Null(await Page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task A_query_lunr_cannot_parse_gets_a_friendly_message()
+    {
+        await Page.GotoAsync(Url("search/?q=title%3A"));
+        await Page.WaitForFunctionAsync("() => /could not be understood/.test(document.getElementById('search-status').textContent)");
+        Assert.Empty(_consoleErrors);
+    }
+}

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using PaperSite.Model;
 
 namespace PaperSite.Papers;
@@ -36,10 +36,12 @@ public static class PaperMerger
         return new PaperCatalog(digests, papers);
     }
 
-    /// <summary>The identity of a title: NFKC, lower case, single spaces.</summary>
-    public static string TitleKey(string title) =>
-        string.Join(' ', title.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The identity of a title: accents and ligatures folded, combining marks dropped, lower case, single spaces.</summary>
+    public static string TitleKey(string title)
+    {
+        var plain = string.Concat(LatinFold.Fold(title).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
+        return string.Join(' ', plain.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private record struct Listing(DumpEntry Entry, Appearance Appearance);
 

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace PaperSite.Papers;
 
-/// <summary>Readable ASCII URL segments: accents stripped, Greek transliterated, everything else a hyphen.</summary>
+/// <summary>Readable ASCII URL segments: Latin accents folded, Greek transliterated, everything else a hyphen.</summary>
 public static class Slug
 {
     private const int MaxLength = 80;
@@ -18,7 +18,7 @@ public static class Slug
     public static string From(string text)
     {
         var ascii = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in text)
         {
             AppendAscii(ascii, char.ToLowerInvariant(c));
         }
@@ -35,6 +35,10 @@ public static class Slug
         if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
         {
             ascii.Append(c);
+        }
+        else if (LatinFold.Of(c) is { } folded)
+        {
+            ascii.Append(folded.ToLowerInvariant());
         }
         else if (Transliteration.TryGetValue(c, out var latin))
         {
@@ -70,12 +74,13 @@ public static class Slug
 
     private static Dictionary<char, string> BuildTransliteration()
     {
-        var map = new Dictionary<char, string>
-        {
-            ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['þ'] = "th", ['ı'] = "i",
-        };
-        const string greek = "αβγδεζηθικλμνξοπρσςτυφχψω";
-        string[] latin = ["a", "b", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"];
+        var map = new Dictionary<char, string>();
+        const string greek = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ";
+        string[] latin =
+        [
+            "a", "b", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+            "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y",
+        ];
         for (var i = 0; i < greek.Length; i++)
         {
             map[greek[i]] = latin[i];

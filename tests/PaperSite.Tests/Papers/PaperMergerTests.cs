@@ -40,4 +40,15 @@ public sealed class PaperMergerTests
         Assert.Equal(2, catalog.Digests.Select(d => d.Id).Distinct().Count());
         Assert.Equal("2024-03-11", catalog.Digests[0].Id);
     }
+
+    [Fact]
+    public void Titles_differing_in_unicode_form_or_ligatures_are_one_paper()
+    {
+        var composed = new Dump("a.txt", null, [new DumpEntry("Fr\u00E9chet Distances", "A.", 1)]);
+        var decomposed = new Dump("b.txt", null, [new DumpEntry("Fre\u0301chet distances", "B.", 1)]);
+        var ligature = new Dump("c.txt", null, [new DumpEntry("Fr\u00E9chet Distances \uFB01t", "C.", 1)]);
+        var plain = new Dump("d.txt", null, [new DumpEntry("Frechet Distances fit", "D.", 1)]);
+        var papers = PaperMerger.Merge([composed, decomposed, ligature, plain]).Papers;
+        Assert.Equal(["frechet-distances", "frechet-distances-fit"], papers.Select(p => p.Slug));
+    }
 }

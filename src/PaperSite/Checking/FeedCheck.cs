@@ -80,7 +80,7 @@ internal sealed record FeedReport(ParsedXml Feed, CheckContext Site, ProblemList
         foreach (var link in UrlAttribute.AnyIn(PageParser.Parse(html)))
         {
             var problem = FeedCheck.UrlRule.Judge(link.Url, Site, otherHostsAllowed: true);
-            Report(problem, where, $"{what} <{link.Element.LocalName} {link.Attribute}>", link.Url);
+            Report(problem, where, $"{what} {link.What}", link.Url);
         }
     }
 

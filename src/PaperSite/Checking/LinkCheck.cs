@@ -17,22 +17,21 @@ internal sealed class LinkCheck : IPageCheck
         foreach (var link in UrlAttribute.In(page.Document))
         {
             var verdict = VerdictFor(link.Url, page.Folder, site);
-            var what = $"<{link.Element.LocalName} {link.Attribute}>";
             if (page.IsNotFoundPage && verdict.Target.Form == UrlForm.Relative)
             {
-                problems.Add(page.File, ProblemKinds.RelativeIn404, $"{what} is relative, but 404.html is served at any depth", link.Url);
+                problems.Add(page.File, ProblemKinds.RelativeIn404, $"{link.What} is relative, but 404.html is served at any depth", link.Url);
             }
             else if (link.MustBeAbsolute && verdict.Target.Form != UrlForm.Absolute)
             {
-                problems.Add(page.File, ProblemKinds.CanonicalNotAbsolute, $"{what} must be an absolute URL under the base URL", link.Url);
+                problems.Add(page.File, ProblemKinds.CanonicalNotAbsolute, $"{link.What} must be an absolute URL under the base URL", link.Url);
             }
             else if (link.MustBeAbsolute && verdict.Target.Place == UrlPlace.OtherHost)
             {
-                problems.Add(page.File, ProblemKinds.EscapesBasePath, $"{what} is on another host, not under the base URL", link.Url);
+                problems.Add(page.File, ProblemKinds.EscapesBasePath, $"{link.What} is on another host, not under the base URL", link.Url);
             }
             else if (verdict.Kind is not null)
             {
-                problems.Add(page.File, verdict.Kind, $"{what} {verdict.Detail}", link.Url);
+                problems.Add(page.File, verdict.Kind, $"{link.What} {verdict.Detail}", link.Url);
             }
         }
     }

@@ -10,7 +10,7 @@ internal sealed class PageHeadCheck : IPageCheck
     public void Check(HtmlPage page, CheckContext site, ProblemList problems)
     {
         var document = page.Document;
-        var headings = document.QuerySelectorAll("h1").Length;
+        var headings = document.GetElementsByTagName("h1").Length;
         if (headings != 1)
         {
             problems.Add(page.File, ProblemKinds.H1Count, $"has {headings} <h1> elements, not 1", "h1");

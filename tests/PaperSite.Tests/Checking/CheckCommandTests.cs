@@ -37,8 +37,9 @@ public sealed class CheckCommandTests
     public void The_base_url_comes_from_site_yml_when_not_given()
     {
         using var site = TestSite.Clean();
-        site.File("../" + Path.GetFileName(site.Dir) + "-input/site.yml", "base_url: https://example.org/\n");
         var input = site.Dir + "-input";
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "site.yml"), "base_url: https://example.org/\n");
         try
         {
             // Built for /repo/ but configured for /, so every /repo/ link escapes the base path.

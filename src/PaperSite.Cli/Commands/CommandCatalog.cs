@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return BuildCommand.Create();
         yield return LunrCommand.Create();
         yield return BenchLunrCommand.Create();
+        yield return CheckCommand.Create();
     }
 }

@@ -1,0 +1,43 @@
+namespace PaperSite.Checking;
+
+/// <summary>What every check may consult: the output folder, its files, its base URL and its parsed XML.</summary>
+internal sealed class CheckContext
+{
+    private readonly Lazy<IReadOnlyList<ParsedXml>> _xml;
+
+    /// <summary>Scans <paramref name="outputDir"/> once; XML files are parsed on first use.</summary>
+    public CheckContext(string outputDir, SiteAddress address)
+    {
+        OutputDir = outputDir;
+        Address = address;
+        Files = SiteFiles.Scan(outputDir);
+        _xml = new Lazy<IReadOnlyList<ParsedXml>>(LoadXml);
+    }
+
+    /// <summary>The output folder.</summary>
+    public string OutputDir { get; }
+
+    /// <summary>The base URL and its rules.</summary>
+    public SiteAddress Address { get; }
+
+    /// <summary>Every file in the output.</summary>
+    public SiteFiles Files { get; }
+
+    /// <summary>Every <c>*.xml</c> file, parsed, in ordinal order of path.</summary>
+    public IReadOnlyList<ParsedXml> Xml => _xml.Value;
+
+    /// <summary>The XML files that are (or, if malformed, look like) RSS or Atom feeds.</summary>
+    public IEnumerable<ParsedXml> Feeds => Xml.Where(x => x.LooksLikeFeed);
+
+    /// <summary>The HTML pages, as site paths.</summary>
+    public IEnumerable<string> Pages => Files.All.Where(f => f.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>Reads a file of the output as text.</summary>
+    public string ReadText(string sitePath) => File.ReadAllText(Path.Combine(OutputDir, sitePath));
+
+    private List<ParsedXml> LoadXml() =>
+        Files.All.Where(f => f.EndsWith(".xml", StringComparison.Ordinal))
+            .AsParallel().AsOrdered()
+            .Select(f => ParsedXml.Load(OutputDir, f))
+            .ToList();
+}

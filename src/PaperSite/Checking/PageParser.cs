@@ -1,0 +1,27 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PaperSite.Checking;
+
+/// <summary>
+/// Parses pages with one AngleSharp parser per thread (a parser is cheap to reuse but not safe to
+/// share). The checks read only elements, attributes and the title, so the parser skips body
+/// text, comments, scripts and styles and keeps no source positions: on 10,000 pages that
+/// roughly halves the allocations. The title is RCDATA, which is still kept.
+/// </summary>
+internal static class PageParser
+{
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        IsKeepingSourceReferences = false,
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipDataText = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+    }));
+
+    /// <summary>Parses a whole page or an HTML fragment (a feed item's description) for its elements and attributes.</summary>
+    public static IHtmlDocument Parse(string html) => Parser.Value!.ParseDocument(html);
+}

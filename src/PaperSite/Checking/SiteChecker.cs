@@ -1,0 +1,70 @@
+using PaperSite.Diagnostics;
+
+namespace PaperSite.Checking;
+
+/// <summary>
+/// Verifies a built site and lists every problem: links and assets, page heads, feeds, OPML,
+/// sitemap and search index. Pages are read and parsed once, in parallel, and every page check
+/// runs on the same parsed document.
+/// </summary>
+public static class SiteChecker
+{
+    /// <summary>Checks the site in <paramref name="outputDir"/>, published at <paramref name="baseUrl"/>.</summary>
+    /// <param name="outputDir">The built site's folder.</param>
+    /// <param name="baseUrl">The absolute URL the site is published at, e.g. <c>https://owner.github.io/repo/</c>.</param>
+    /// <param name="maxParallelism">How many pages to parse at once; by default one per core.</param>
+    /// <exception cref="PaperSiteException">The folder does not exist or the base URL is not absolute http(s).</exception>
+    public static CheckReport Check(string outputDir, string baseUrl, int? maxParallelism = null)
+    {
+        if (!Directory.Exists(outputDir))
+        {
+            throw new PaperSiteException(outputDir, null, "the output folder does not exist; build the site first");
+        }
+
+        var site = new CheckContext(outputDir, Address(baseUrl));
+        var problems = new ProblemList();
+        var pages = CheckPages(site, problems, maxParallelism ?? Environment.ProcessorCount);
+        foreach (var check in SiteChecks())
+        {
+            check.Check(site, problems);
+        }
+
+        return new CheckReport(problems.Sorted(), pages, site.Feeds.Count());
+    }
+
+    /// <summary>The checks run on every page; each instance lives for one run, so its caches do too.</summary>
+    private static IPageCheck[] PageChecks() => [new LinkCheck(), new PageHeadCheck()];
+
+    /// <summary>The checks run once on the whole output.</summary>
+    private static ISiteCheck[] SiteChecks() =>
+        [new RootFilesCheck(), new FeedCheck(), new OpmlCheck(), new SitemapCheck(), new SearchIndexCheck()];
+
+    private static SiteAddress Address(string baseUrl)
+    {
+        try
+        {
+            return new SiteAddress(baseUrl);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PaperSiteException("base URL", null, e.Message.Split(" (Parameter")[0], e);
+        }
+    }
+
+    private static int CheckPages(CheckContext site, ProblemList problems, int maxParallelism)
+    {
+        var checks = PageChecks();
+        var pages = site.Pages.ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) };
+        Parallel.ForEach(pages, options, file =>
+        {
+            using var document = PageParser.Parse(site.ReadText(file));
+            var page = new HtmlPage(file, document);
+            foreach (var check in checks)
+            {
+                check.Check(page, site, problems);
+            }
+        });
+        return pages.Count;
+    }
+}

@@ -14,15 +14,19 @@ internal static class BuildCommand
         var theme = CliOptions.Theme();
         var output = CliOptions.Output();
         var baseUrl = CliOptions.BaseUrl();
-        var command = new Command("build", "Build the site from the dumps into the output folder") { input, theme, output, baseUrl };
+        var noCheck = new Option<bool>("--no-check") { Description = "Skip checking links, feeds and the search index after the build" };
+        var command = new Command("build", "Build the site from the dumps into the output folder") { input, theme, output, baseUrl, noCheck };
         command.SetAction(parse => UserErrors.Guard(() =>
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(baseUrl));
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(baseUrl))
+            {
+                Check = !parse.GetValue(noCheck),
+            };
             var clock = Stopwatch.StartNew();
             var report = SiteBuilder.Build(options, new ConsoleBuildObserver());
             PrintWarnings(report);
             PrintSummary(report, options.OutputDir, clock.Elapsed);
-            return 0;
+            return CheckCommand.Print(report.Check);
         }));
         return command;
     }

@@ -122,7 +122,7 @@ internal static class LunrIndex
         }
     }
 
-    /// <summary>Reports each ref missing from <c>documents.json</c> once per index file.</summary>
+    /// <summary>Reports each ref missing from the index's documents once per index file.</summary>
     private sealed class UnknownRefs(string file, HashSet<string>? refs, ProblemList problems)
     {
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
@@ -131,7 +131,7 @@ internal static class LunrIndex
         {
             if (refs is not null && !refs.Contains(reference) && _reported.Add(reference))
             {
-                problems.Add(file, ProblemKinds.SearchUnknownRef, $"indexes document {reference}, which {SearchDocuments.File} does not have", reference);
+                problems.Add(file, ProblemKinds.SearchUnknownRef, $"indexes document {reference}, which its documents file does not have", reference);
             }
         }
     }

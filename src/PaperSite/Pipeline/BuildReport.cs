@@ -1,3 +1,4 @@
+using PaperSite.Checking;
 using PaperSite.Diagnostics;
 using PaperSite.Output;
 
@@ -24,6 +25,9 @@ public sealed record BuildReport(
     IReadOnlyList<Diagnostic> Warnings,
     IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>What the checks found in the written site; null when they were skipped.</summary>
+    public CheckReport? Check { get; init; }
+
     /// <summary>Sum of the stage times.</summary>
     public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

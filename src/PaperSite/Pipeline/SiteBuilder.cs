@@ -4,7 +4,7 @@ using PaperSite.Pipeline.Stages;
 namespace PaperSite.Pipeline;
 
 /// <summary>
-/// The build: read → parse → merge → topics → related → plan → render → write. Nothing touches
+/// The build: read → parse → merge → topics → related → plan → render → write → check. Nothing touches
 /// the output folder before the write stage, so a failed build leaves the last site as it was.
 /// </summary>
 public static class SiteBuilder
@@ -36,6 +36,7 @@ public static class SiteBuilder
         var plan = context.Run(new PlanSiteStage(), (inputs, content));
         var files = context.Run(new RenderStage(), plan);
         var sync = context.Run(new WriteOutputStage(), files);
+        var check = context.Options.Check ? context.Run(new CheckSiteStage(), (sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(
             dumps.Count,
             dumps.Sum(d => d.Entries.Count),
@@ -45,6 +46,9 @@ public static class SiteBuilder
             files.Count,
             sync,
             context.Diagnostics.Sorted(),
-            context.Timings);
+            context.Timings)
+        {
+            Check = check,
+        };
     }
 }

@@ -76,14 +76,14 @@ public sealed class SearchIndexCheckTests
     {
         using var site = TestSite.Clean()
             .Delete(Index)
-            .File("search/shards.json", """{"shards": ["search/shard-0.json", "search/shard-1.json", "search/shard-2.json"]}""")
+            .File("search/shards.json", """{"shards": [{"index": "{base}search/shard-0.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-1.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-2.json", "documents": "{base}search/documents.json"}]}""")
             .File("search/shard-0.json", TestSite.LunrIndex(("attent", "attention")))
             .File("search/shard-1.json", TestSite.LunrIndex(("bert", "bert"), ("ba", "bart")));
 
         Expect.Problems(site,
             "search/shard-1.json | search-unknown-ref | bart",
             "search/shard-1.json | search-unsorted | ba",
-            "search/shards.json | search-missing-shard | search/shard-2.json");
+            "search/shards.json | search-missing-shard | /repo/search/shard-2.json");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class SearchIndexCheckTests
     {
         using var site = TestSite.Clean()
             .Delete(Index)
-            .File("search/shards.json", """{"shards": ["search/shard-0.json", "search/shard-1.json"]}""")
+            .File("search/shards.json", """{"shards": [{"index": "{base}search/shard-0.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-1.json", "documents": "{base}search/documents.json"}]}""")
             .File("search/shard-0.json", TestSite.LunrIndex(("attent", "attention")))
             .File("search/shard-1.json", TestSite.LunrIndex(("bert", "bert")));
 

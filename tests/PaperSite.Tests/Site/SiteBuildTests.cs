@@ -26,7 +26,8 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.Fixture>
         var report = _site.Report;
         Assert.Equal((4, 292, 264), (report.Dumps, report.Entries, report.Papers));
         Assert.Empty(report.Warnings);
-        Assert.Equal(["read", "parse", "merge", "topics", "related", "plan", "render", "write"], report.Timings.Select(t => t.Stage));
+        Assert.Equal(["read", "parse", "merge", "topics", "related", "plan", "render", "write", "check"], report.Timings.Select(t => t.Stage));
+        Assert.True(report.Check!.IsClean, string.Join("\n", report.Check.Problems));
     }
 
     [Fact]

@@ -21,6 +21,22 @@ internal static class UserErrors
         }
     }
 
+    public static async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (PaperSiteException e)
+        {
+            return Fail(e.Diagnostic.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"error: {e.Message}");
+        }
+    }
+
     public static int Fail(string message)
     {
         // Plain text: a console-width wrap would split the one line editors and CI parse as file:line.

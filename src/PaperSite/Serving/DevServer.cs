@@ -55,6 +55,8 @@ public sealed class DevServer : IAsyncDisposable
         var server = new DevServer(app, new SiteFileResolver(outputDir, basePath), new ReloadHub(), liveReload);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation);
+        // Open live-reload streams would otherwise hold a Ctrl+C until the shutdown timeout.
+        app.Lifetime.ApplicationStopping.Register(server.Hub.CloseAll);
         var bound = app.Urls.Select(u => new Uri(u)).First();
         server.Address = new Uri(bound, basePath);
         return server;
@@ -66,7 +68,7 @@ public sealed class DevServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        Hub.Broadcast("bye");
+        Hub.CloseAll();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -44,6 +44,18 @@ public sealed class ReloadHub
         }
     }
 
+    /// <summary>Ends every tab's stream, so open connections do not hold up a shutdown.</summary>
+    public void CloseAll()
+    {
+        lock (_gate)
+        {
+            foreach (var client in _clients)
+            {
+                client.Writer.TryComplete();
+            }
+        }
+    }
+
     private void Remove(Channel<string> channel)
     {
         lock (_gate)

@@ -10,15 +10,15 @@ public static class FeedPlan
     /// <summary>A feed and the job that writes it.</summary>
     public sealed record PlannedFeed(FeedDescriptor Descriptor, FileJob Job);
 
-    /// <summary>Every feed of <paramref name="content"/>: <c>feed.xml</c> first, then topics in taxonomy order.</summary>
-    public static IEnumerable<PlannedFeed> For(SiteContent content, SiteUrls urls)
+    /// <summary>Every feed of the content: <c>feed.xml</c> first, then topics in taxonomy order.</summary>
+    public static IEnumerable<PlannedFeed> For(ContentIndex index, SiteUrls urls)
     {
+        var content = index.Content;
         var config = content.Config;
         var writer = new RssFeedWriter(config, urls, content.Topics);
-        var newest = content.Catalog.NewestFirst().ToList();
 
         var site = new FeedDescriptor("feed.xml", config.Title, config.Description, "");
-        yield return Plan(site, newest.Take(config.FeedSize).ToList());
+        yield return Plan(site, index.NewestFirst.Take(config.FeedSize).ToList());
 
         foreach (var topic in content.Topics)
         {
@@ -27,7 +27,7 @@ public static class FeedPlan
                 $"{topic.Name} \u00B7 {config.Title}",
                 Markdig.Markdown.ToPlainText(topic.Description).Trim() is { Length: > 0 } d ? d : topic.Name,
                 SiteUrls.Topic(topic.Slug));
-            yield return Plan(feed, newest.Where(p => p.Topics.Any(t => t.TopicSlug == topic.Slug)).Take(config.FeedSize).ToList());
+            yield return Plan(feed, index.PapersIn(topic.Slug).Take(config.FeedSize).ToList());
         }
 
         PlannedFeed Plan(FeedDescriptor feed, IReadOnlyList<Paper> papers) =>

@@ -8,12 +8,15 @@ namespace PaperSite.Pages;
 public sealed class PagePlanner
 {
     private readonly SiteContent _content;
+    private readonly ContentIndex _index;
     private readonly ViewFactory _views;
     private readonly PageMetaFactory _meta;
 
-    /// <summary>Prepares the plan for <paramref name="content"/>.</summary>
-    public PagePlanner(SiteContent content, ViewFactory views)
+    /// <summary>Prepares the plan for the indexed content.</summary>
+    public PagePlanner(ContentIndex index, ViewFactory views)
     {
+        _index = index;
+        var content = index.Content;
         _content = content;
         _views = views;
         _meta = new PageMetaFactory(content.Config, views.Urls, content.Pages);
@@ -38,7 +41,7 @@ public sealed class PagePlanner
 
     private IEnumerable<PageJob> Topic(Topic topic)
     {
-        var papers = _content.Catalog.NewestFirst().Where(p => p.Topics.Any(t => t.TopicSlug == topic.Slug)).Select(p => p.Slug).ToList();
+        var papers = _index.PapersIn(topic.Slug).Select(p => p.Slug).ToList();
         var perPage = _content.Config.PapersPerPage;
         var pageCount = Math.Max(1, (papers.Count + perPage - 1) / perPage);
         var feed = new LinkView($"{topic.Name} \u00B7 {_content.Config.Title}", _views.Urls.Absolute(SiteUrls.TopicFeed(topic.Slug)));

@@ -29,12 +29,11 @@ public static class SearchIndexPlan
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The shards of <paramref name="content"/>'s papers, newest first.</summary>
-    public static IReadOnlyList<SearchShard> Shards(SiteContent content)
+    /// <summary>The shards of the content's papers, newest first.</summary>
+    public static IReadOnlyList<SearchShard> Shards(ContentIndex index)
     {
-        var order = NewestFirstIndices(content.Catalog.Papers);
-        var size = content.Config.SearchShardSize;
-        return order.Chunk(size)
+        var size = index.Content.Config.SearchShardSize;
+        return index.NewestFirstPositions.Chunk(size)
             .Select((chunk, i) => i == 0
                 ? new SearchShard("search/index.json", "search/documents.json", chunk)
                 : new SearchShard($"search/index-{i + 1}.json", $"search/documents-{i + 1}.json", chunk))
@@ -42,11 +41,12 @@ public static class SearchIndexPlan
     }
 
     /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
-    public static IEnumerable<FileJob> Jobs(SiteContent content, SiteUrls urls)
+    public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls)
     {
+        var content = index.Content;
         var papers = content.Catalog.Papers;
         var topicNames = content.Topics.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
-        var shards = Shards(content);
+        var shards = Shards(index);
         var analysis = new Lazy<LunrAnalysis>(() => new LunrIndexBuilder(Fields).Analyse(papers.Select(p => ToLunr(p, topicNames)).ToList()));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
@@ -89,10 +89,4 @@ public static class SearchIndexPlan
         JsonSerializer.SerializeToUtf8Bytes(
             new { Shards = shards.Select(s => new { Index = urls.Path(s.IndexPath), Documents = urls.Path(s.DocumentsPath), Papers = s.Papers.Count }) },
             Json);
-
-    private static List<int> NewestFirstIndices(IReadOnlyList<Paper> papers) =>
-        Enumerable.Range(0, papers.Count)
-            .OrderByDescending(i => papers[i].Date ?? DateOnly.MinValue)
-            .ThenBy(i => i)
-            .ToList();
 }

@@ -21,10 +21,11 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var (inputs, content) = input;
         var urls = inputs.Urls;
         var renderer = new HandlebarsRenderer(inputs.Theme, urls);
-        var pages = new PagePlanner(content, new ViewFactory(content, urls)).Plan().ToList();
-        var feeds = FeedPlan.For(content, urls).ToList();
+        var index = new ContentIndex(content);
+        var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
+        var feeds = FeedPlan.For(index, urls).ToList();
         // The search index is the longest single job: first in the list, so rendering starts it first.
-        var files = SearchIndexPlan.Jobs(content, urls).ToList();
+        var files = SearchIndexPlan.Jobs(index, urls).ToList();
         files.AddRange(feeds.Select(f => f.Job));
         files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
         files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, SitemapPaths(pages))));

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace PaperSite.Model;
+
+/// <summary>
+/// Orderings and look-ups of the finished content that pages, feeds and search all need,
+/// computed once: papers newest first, each topic's papers newest first.
+/// </summary>
+public sealed class ContentIndex
+{
+    /// <summary>Indexes <paramref name="content"/>.</summary>
+    public ContentIndex(SiteContent content)
+    {
+        Content = content;
+        var papers = content.Catalog.Papers;
+        NewestFirstPositions = Enumerable.Range(0, papers.Count)
+            .OrderByDescending(i => papers[i].Date ?? DateOnly.MinValue)
+            .ThenBy(i => i)
+            .ToArray();
+        NewestFirst = NewestFirstPositions.Select(i => papers[i]).ToArray();
+        ByTopic = NewestFirst
+            .SelectMany(p => p.Topics.Select(t => (t.TopicSlug, Paper: p)))
+            .GroupBy(x => x.TopicSlug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Paper>)g.Select(x => x.Paper).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The content indexed.</summary>
+    public SiteContent Content { get; }
+
+    /// <summary>Papers newest first (by first dated appearance); undated last, in first-appearance order.</summary>
+    public IReadOnlyList<Paper> NewestFirst { get; }
+
+    /// <summary>Positions in <see cref="PaperCatalog.Papers"/> of <see cref="NewestFirst"/>.</summary>
+    public IReadOnlyList<int> NewestFirstPositions { get; }
+
+    /// <summary>A topic's papers, newest first (empty when it has none).</summary>
+    public IReadOnlyList<Paper> PapersIn(string topicSlug) => ByTopic.GetValueOrDefault(topicSlug) ?? [];
+
+    private FrozenDictionary<string, IReadOnlyList<Paper>> ByTopic { get; }
+}

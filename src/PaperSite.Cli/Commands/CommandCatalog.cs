@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return LunrCommand.Create();
         yield return BenchLunrCommand.Create();
         yield return CheckCommand.Create();
+        yield return BenchDataCommand.Create();
     }
 }

@@ -12,5 +12,8 @@ internal static class CommandCatalog
         yield return BenchLunrCommand.Create();
         yield return CheckCommand.Create();
         yield return ServeCommand.Create();
+        yield return BenchDataCommand.Create();
+        yield return BenchCommand.Create();
+        yield return BenchRunCommand.Create();
     }
 }

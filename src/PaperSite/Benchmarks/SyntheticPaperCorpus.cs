@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PaperSite.Diagnostics;
+using PaperSite.Dumps;
 
 namespace PaperSite.Benchmarks;
 
@@ -72,6 +74,25 @@ public static class SyntheticPaperCorpus
         }
     }
 
+    /// <summary>The abstracts of the dumps in <paramref name="dumpsDirectory"/>, as the site's own parser reads them.</summary>
+    /// <remarks>Unlike <see cref="SeedTextFromDumps"/>, titles and page chrome never leak into the seed text.</remarks>
+    public static IEnumerable<string> AbstractsFromDumps(string dumpsDirectory)
+    {
+        // Warnings about the seeds are not the benchmark's business; the build of the seeds reports them.
+        var ignored = new DiagnosticBag();
+        foreach (var file in Directory.GetFiles(dumpsDirectory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var dump = DumpParser.Parse(File.ReadAllBytes(file), Path.GetFileName(file), null, ignored);
+            foreach (var entry in dump?.Entries ?? [])
+            {
+                if (entry.Abstract.Length > 0)
+                {
+                    yield return entry.Abstract;
+                }
+            }
+        }
+    }
+
     /// <summary>The papers as a JSON array of <c>{"id", "title", "abstract"}</c> objects (UTF-8).</summary>
     public static byte[] ToJson(IEnumerable<SyntheticPaper> papers)
     {
@@ -134,6 +155,20 @@ public static class SyntheticPaperCorpus
         {
             var word = words[random.Next(words.Count)];
             title.Append(' ').Append(i == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+        }
+
+        return EndAsTitle(title);
+    }
+
+    /// <summary>
+    /// A title must not end like a sentence ("… work?", "… model.’"), or a dump parser would take it for an
+    /// abstract; the words come from abstracts, so the last one may.
+    /// </summary>
+    private static string EndAsTitle(StringBuilder title)
+    {
+        while (title.Length > 0 && title[^1] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or ')')
+        {
+            title.Length--;
         }
 
         return title.ToString();

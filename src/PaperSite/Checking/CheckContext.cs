@@ -5,9 +5,12 @@ internal sealed class CheckContext
 {
     private readonly Lazy<IReadOnlyList<ParsedXml>> _xml;
 
+    private readonly IReadOnlySet<string>? _scope;
+
     /// <summary>Scans <paramref name="outputDir"/> once; XML files are parsed on first use.</summary>
-    public CheckContext(string outputDir, SiteAddress address)
+    public CheckContext(string outputDir, SiteAddress address, IReadOnlySet<string>? scope = null)
     {
+        _scope = scope;
         OutputDir = outputDir;
         Address = address;
         Files = SiteFiles.Scan(outputDir);
@@ -30,7 +33,10 @@ internal sealed class CheckContext
     public IEnumerable<ParsedXml> Feeds => Xml.Where(x => x.LooksLikeFeed);
 
     /// <summary>The HTML pages, as site paths.</summary>
-    public IEnumerable<string> Pages => Files.All.Where(f => f.EndsWith(".html", StringComparison.Ordinal));
+    public IEnumerable<string> Pages => Files.All.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && InScope(f));
+
+    /// <summary>True when <paramref name="file"/> is to be checked (everything is, unless the check was limited to changed files).</summary>
+    public bool InScope(string file) => _scope is null || _scope.Contains(file);
 
     /// <summary>Reads a file of the output as text.</summary>
     public string ReadText(string sitePath) => File.ReadAllText(Path.Combine(OutputDir, sitePath));

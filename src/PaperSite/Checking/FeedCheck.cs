@@ -14,7 +14,7 @@ internal sealed class FeedCheck : ISiteCheck
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)
     {
-        foreach (var feed in site.Feeds)
+        foreach (var feed in site.Feeds.Where(f => site.InScope(f.File)))
         {
             var report = new FeedReport(feed, site, problems);
             if (feed.Document is null)

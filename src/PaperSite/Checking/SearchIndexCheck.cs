@@ -22,7 +22,7 @@ internal sealed class SearchIndexCheck : ISiteCheck
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)
     {
-        foreach (var (index, documents) in Shards(site, problems))
+        foreach (var (index, documents) in Shards(site, problems).Where(s => site.InScope(s.Index) || site.InScope(s.Documents)))
         {
             var refs = SearchDocuments.Load(site, documents, problems);
             LunrIndex.Check(site, index, refs, problems);

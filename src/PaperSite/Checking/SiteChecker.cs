@@ -13,15 +13,16 @@ public static class SiteChecker
     /// <param name="outputDir">The built site's folder.</param>
     /// <param name="baseUrl">The absolute URL the site is published at, e.g. <c>https://owner.github.io/repo/</c>.</param>
     /// <param name="maxParallelism">How many pages to parse at once; by default one per core.</param>
+    /// <param name="only">Check only these files (pages, feeds, search files) besides the site-wide files; null checks everything.</param>
     /// <exception cref="PaperSiteException">The folder does not exist or the base URL is not absolute http(s).</exception>
-    public static CheckReport Check(string outputDir, string baseUrl, int? maxParallelism = null)
+    public static CheckReport Check(string outputDir, string baseUrl, int? maxParallelism = null, IReadOnlySet<string>? only = null)
     {
         if (!Directory.Exists(outputDir))
         {
             throw new PaperSiteException(outputDir, null, "the output folder does not exist; build the site first");
         }
 
-        var site = new CheckContext(outputDir, Address(baseUrl));
+        var site = new CheckContext(outputDir, Address(baseUrl), only);
         var problems = new ProblemList();
         var pages = CheckPages(site, problems, maxParallelism ?? Environment.ProcessorCount);
         foreach (var check in SiteChecks())
@@ -29,7 +30,7 @@ public static class SiteChecker
             check.Check(site, problems);
         }
 
-        return new CheckReport(problems.Sorted(), pages, site.Feeds.Count());
+        return new CheckReport(problems.Sorted(), pages, site.Feeds.Count(f => site.InScope(f.File)));
     }
 
     /// <summary>The checks run on every page; each instance lives for one run, so its caches do too.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using PaperSite.Output;
 using PaperSite.Pipeline.Stages;
 
 namespace PaperSite.Pipeline;
@@ -34,16 +35,17 @@ public static class SiteBuilder
         var content = context.Run(new AssignTopicsStage(), (inputs, catalog));
         content = context.Run(new RelatedPapersStage(), content);
         var plan = context.Run(new PlanSiteStage(), (inputs, content));
-        var files = context.Run(new RenderStage(), plan);
-        var sync = context.Run(new WriteOutputStage(), files);
-        var check = context.Options.Check ? context.Run(new CheckSiteStage(), (sync, inputs.Urls.BaseUrl)) : null;
+        using var staging = new StagingArea(context.Options.OutputDir);
+        var site = context.Run(new RenderStage(staging), plan);
+        var sync = context.Run(new WriteOutputStage(), site);
+        var check = context.Options.Check ? context.Run(new CheckSiteStage(), (site, sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(
             dumps.Count,
             dumps.Sum(d => d.Entries.Count),
             content.Catalog.Papers.Count,
             content.Topics.Count,
             plan.Pages.Count,
-            files.Count,
+            site.Files.Count,
             sync,
             context.Diagnostics.Sorted(),
             context.Timings)

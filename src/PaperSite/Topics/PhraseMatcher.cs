@@ -7,7 +7,10 @@ namespace PaperSite.Topics;
 public sealed class PhraseMatcher
 {
     private readonly Dictionary<string, List<Phrase>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<Phrase> _wildcardFirst = [];
+
+    // Phrases whose first word is a prefix ("robot*"), keyed by that prefix's first letter, so a
+    // word is only compared with the prefixes that could match it.
+    private readonly Dictionary<char, List<Phrase>> _wildcardByInitial = [];
 
     /// <summary>A phrase to look for; <paramref name="Owner"/> tells the caller whose phrase it is.</summary>
     public sealed record Phrase(int Owner, string Text, string[] Words);
@@ -26,7 +29,7 @@ public sealed class PhraseMatcher
             var phrase = new Phrase(owner, text, words);
             if (IsWildcard(words[0]))
             {
-                _wildcardFirst.Add(phrase);
+                (_wildcardByInitial.TryGetValue(words[0][0], out var byInitial) ? byInitial : _wildcardByInitial[words[0][0]] = []).Add(phrase);
             }
             else
             {
@@ -48,9 +51,12 @@ public sealed class PhraseMatcher
                 }
             }
 
-            foreach (var phrase in _wildcardFirst.Where(p => MatchesAt(p, words, i)))
+            if (words[i].Length > 0 && _wildcardByInitial.TryGetValue(words[i][0], out var prefixed))
             {
-                yield return phrase;
+                foreach (var phrase in prefixed.Where(p => MatchesAt(p, words, i)))
+                {
+                    yield return phrase;
+                }
             }
         }
     }

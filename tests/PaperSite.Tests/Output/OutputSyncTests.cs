@@ -1,3 +1,4 @@
+using System.Text;
 using PaperSite.Diagnostics;
 using PaperSite.Output;
 using PaperSite.Tests.Support;
@@ -6,23 +7,59 @@ namespace PaperSite.Tests.Output;
 
 public sealed class OutputSyncTests
 {
-    private static OutputFile File(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+    private static SyncResult Build(string output, params (string Path, string Text)[] files)
+    {
+        using var staging = new StagingArea(output);
+        var stager = new OutputStager(output, staging);
+        foreach (var (path, text) in files)
+        {
+            stager.Add(path, Encoding.UTF8.GetBytes(text));
+        }
+
+        return OutputSync.Commit(output, stager.Finish());
+    }
 
     [Fact]
     public void Writes_only_changed_files_and_removes_stale_ones()
     {
         using var dir = new TempDir();
         var output = dir.Combine("out");
-        OutputSync.Sync(output, [File("a/index.html", "A"), File("b.txt", "B"), File("old/gone.html", "old")]);
+        Build(output, ("a/index.html", "A"), ("b.txt", "B"), ("old/gone.html", "old"));
         var keptTime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        System.IO.File.SetLastWriteTimeUtc(Path.Combine(output, "a/index.html"), keptTime);
+        File.SetLastWriteTimeUtc(Path.Combine(output, "a/index.html"), keptTime);
 
-        var result = OutputSync.Sync(output, [File("a/index.html", "A"), File("b.txt", "B2"), File("c.txt", "C")]);
+        var result = Build(output, ("a/index.html", "A"), ("b.txt", "B2"), ("c.txt", "C"));
 
         Assert.Equal(new SyncResult(Written: 2, Unchanged: 1, Deleted: 1), result);
-        Assert.Equal(keptTime, System.IO.File.GetLastWriteTimeUtc(Path.Combine(output, "a/index.html")));
-        Assert.Equal("B2", System.IO.File.ReadAllText(Path.Combine(output, "b.txt")));
+        Assert.Equal(keptTime, File.GetLastWriteTimeUtc(Path.Combine(output, "a/index.html")));
+        Assert.Equal("B2", File.ReadAllText(Path.Combine(output, "b.txt")));
         Assert.False(Directory.Exists(Path.Combine(output, "old")));
+        Assert.False(Directory.Exists(dir.Combine(".out.papersite-staging")));
+    }
+
+    [Fact]
+    public void A_file_changed_on_disk_since_the_last_build_is_rewritten()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("a.txt", "AAAA"));
+        File.WriteAllText(Path.Combine(output, "a.txt"), "edited by hand");
+        Assert.Equal(1, Build(output, ("a.txt", "AAAA")).Written);
+        Assert.Equal("AAAA", File.ReadAllText(Path.Combine(output, "a.txt")));
+    }
+
+    [Fact]
+    public void Nothing_reaches_the_output_until_commit()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("a.txt", "old"));
+        using (var staging = new StagingArea(output))
+        {
+            new OutputStager(output, staging).Add("a.txt", Encoding.UTF8.GetBytes("new"));
+        }
+
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "a.txt")));
     }
 
     [Fact]
@@ -30,8 +67,8 @@ public sealed class OutputSyncTests
     {
         using var dir = new TempDir();
         dir.Write("precious/notes.txt", "mine");
-        var e = Assert.Throws<PaperSiteException>(() => OutputSync.Sync(dir.Combine("precious"), [File("index.html", "x")]));
+        var e = Assert.Throws<PaperSiteException>(() => Build(dir.Combine("precious"), ("index.html", "x")));
         Assert.Contains("not written by PaperSite", e.Message);
-        Assert.Equal("mine", System.IO.File.ReadAllText(dir.Combine("precious", "notes.txt")));
+        Assert.Equal("mine", File.ReadAllText(dir.Combine("precious", "notes.txt")));
     }
 }

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace PaperSite.Output;
+
+/// <summary>
+/// The record of the last build kept in the output folder (<c>.papersite-manifest</c>): every file
+/// with its length and content hash, and whether the site passed its checks. It lets a build tell
+/// unchanged files without reading them, and marks the folder as PaperSite's to clean.
+/// </summary>
+public sealed class OutputManifest
+{
+    /// <summary>The manifest's file name in the output folder.</summary>
+    public const string FileName = ".papersite-manifest";
+
+    private const string CheckedMarker = "# checked";
+
+    private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked)
+    {
+        Files = files;
+        WasChecked = wasChecked;
+    }
+
+    /// <summary>Files of the last build by path.</summary>
+    public IReadOnlyDictionary<string, OutputFileInfo> Files { get; }
+
+    /// <summary>True when the last build's checks found no problem.</summary>
+    public bool WasChecked { get; }
+
+    /// <summary>An empty manifest (no previous build).</summary>
+    public static OutputManifest Empty { get; } = new(new Dictionary<string, OutputFileInfo>(), false);
+
+    /// <summary>Reads the manifest of <paramref name="outputDir"/>, or <see cref="Empty"/> when there is none.</summary>
+    public static OutputManifest Load(string outputDir)
+    {
+        var path = Path.Combine(outputDir, FileName);
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        var files = new Dictionary<string, OutputFileInfo>(StringComparer.Ordinal);
+        var wasChecked = false;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line == CheckedMarker)
+            {
+                wasChecked = true;
+                continue;
+            }
+
+            var parts = line.Split(' ', 3);
+            if (parts.Length == 3 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            {
+                files[parts[2]] = new OutputFileInfo(parts[2], length, parts[0]);
+            }
+        }
+
+        return new OutputManifest(files, wasChecked);
+    }
+
+    /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>.</summary>
+    public static void Save(string outputDir, IEnumerable<OutputFileInfo> files, bool wasChecked)
+    {
+        var text = new StringBuilder();
+        if (wasChecked)
+        {
+            text.Append(CheckedMarker).Append('\n');
+        }
+
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            text.Append(file.Hash).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(file.Path).Append('\n');
+        }
+
+        File.WriteAllText(Path.Combine(outputDir, FileName), text.ToString());
+    }
+
+    /// <summary>True when <paramref name="file"/> has the same bytes as last time and is still on disk untouched in size.</summary>
+    public bool IsUnchanged(string outputDir, OutputFileInfo file) =>
+        Files.TryGetValue(file.Path, out var previous)
+        && previous.Length == file.Length
+        && previous.Hash == file.Hash
+        && new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk
+        && disk.Length == file.Length;
+}

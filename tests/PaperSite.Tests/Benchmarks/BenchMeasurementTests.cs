@@ -1,0 +1,43 @@
+using PaperSite.Benchmarks;
+using PaperSite.Pipeline;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Benchmarks;
+
+/// <summary>The benchmark's measuring and reporting, on a corpus small enough to build in a second.</summary>
+public sealed class BenchMeasurementTests
+{
+    [Fact]
+    public void A_measured_build_has_every_stage_then_the_check_and_its_sizes_add_up()
+    {
+        using var dir = new TempDir();
+        SyntheticDumpWriter.WriteInputFolder(dir.Combine("input"), RepoPaths.Input, 100, 3);
+
+        var build = BuildMeasurer.Measure(new BuildOptions(dir.Combine("input"), RepoPaths.Theme, dir.Combine("output")), check: true);
+        var size = OutputSize.Measure(dir.Combine("output"));
+
+        Assert.Equal(["read", "parse", "merge", "topics", "related", "plan", "render", "write", "check"], build.Stages.Select(s => s.Stage));
+        Assert.Equal((100, 0, 0), (build.Papers, build.Warnings, build.CheckProblems));
+        Assert.True(build.PeakWorkingSetWithCheckBytes >= build.PeakWorkingSetBytes && build.PeakWorkingSetBytes > 0);
+        Assert.Equal(1, size.SearchShards);
+        Assert.InRange(size.FirstShardGzipBytes, 1, size.SearchGzipBytes);
+        Assert.InRange(size.SearchGzipBytes, 1, size.SearchBytes - 1);
+        Assert.True(size.Files >= build.Files);
+
+        var markdown = BenchTable.Markdown(MachineInfo.Current(), [new BenchResult(100, 1, build, size, build)]);
+        Assert.Contains("| papers | 100 |", markdown);
+        Assert.Contains("| check | ", markdown);
+    }
+
+    [Fact]
+    public void Bench_data_refuses_a_folder_that_is_not_empty_in_one_line()
+    {
+        using var dir = new TempDir();
+        dir.Write("out/old.txt", "from another run");
+
+        var result = CliRunner.Run(dir.Path, "bench-data", "--papers", "10", "--out", "out", "--input", RepoPaths.Input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: out is not empty", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+}

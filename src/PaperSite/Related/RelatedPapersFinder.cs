@@ -48,64 +48,80 @@ public sealed class RelatedPapersFinder
 
     private static TermVector[] Vectorise(IReadOnlyList<Paper> papers)
     {
+        // Counting words is the costly part and independent per paper: in parallel, by word.
+        var counts = new Dictionary<string, int>[papers.Count];
+        Parallel.For(0, papers.Count, i => counts[i] = CountWords(papers[i]));
+
+        // Ids in paper order keep the vectors, and so the output, deterministic.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = papers.Select(p => CountTerms(p, vocabulary)).ToArray();
-        var df = new int[vocabulary.Count];
+        var df = new List<int>();
         foreach (var c in counts)
         {
-            foreach (var term in c.Keys)
+            foreach (var word in c.Keys)
             {
-                df[term]++;
-            }
-        }
-
-        var idf = df.Select(d => (float)Math.Log((double)papers.Count / d)).ToArray();
-        return counts.Select(c => Weigh(c, idf)).ToArray();
-    }
-
-    private static Dictionary<int, int> CountTerms(Paper paper, Dictionary<string, int> vocabulary)
-    {
-        var counts = new Dictionary<int, int>();
-        void Add(string text, int weight)
-        {
-            foreach (var word in Words.Of(text))
-            {
-                if (word.Length < 3 || RelatedStopWords.Contains(word))
-                {
-                    continue;
-                }
-
                 if (!vocabulary.TryGetValue(word, out var id))
                 {
                     id = vocabulary.Count;
                     vocabulary[word] = id;
+                    df.Add(0);
                 }
 
-                counts[id] = counts.GetValueOrDefault(id) + weight;
+                df[id]++;
             }
         }
 
-        Add(paper.Title, TitleWeight);
-        Add(paper.Abstract, 1);
+        var idf = df.Select(d => (float)Math.Log((double)papers.Count / d)).ToArray();
+        var vectors = new TermVector[papers.Count];
+        Parallel.For(0, papers.Count, i => vectors[i] = Weigh(counts[i], vocabulary, idf));
+        return vectors;
+    }
+
+    private static Dictionary<string, int> CountWords(Paper paper)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Add(counts, paper.Title, TitleWeight);
+        Add(counts, paper.Abstract, 1);
         return counts;
     }
 
-    private static TermVector Weigh(Dictionary<int, int> counts, float[] idf)
+    private static void Add(Dictionary<string, int> counts, string text, int weight)
     {
-        var terms = counts.Keys.ToArray();
-        var weights = terms.Select(t => (float)(1 + Math.Log(counts[t])) * idf[t]).ToArray();
-        var norm = (float)Math.Sqrt(weights.Sum(w => (double)w * w));
+        foreach (var word in Words.Of(text))
+        {
+            if (word.Length >= 3 && !RelatedStopWords.Contains(word))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + weight;
+            }
+        }
+    }
+
+    private static TermVector Weigh(Dictionary<string, int> counts, Dictionary<string, int> vocabulary, float[] idf)
+    {
+        var terms = new int[counts.Count];
+        var weights = new float[counts.Count];
+        var k = 0;
+        double squares = 0;
+        foreach (var (word, count) in counts)
+        {
+            terms[k] = vocabulary[word];
+            weights[k] = (float)(1 + Math.Log(count)) * idf[terms[k]];
+            squares += (double)weights[k] * weights[k];
+            k++;
+        }
+
+        var norm = (float)Math.Sqrt(squares);
         if (norm > 0)
         {
-            for (var k = 0; k < weights.Length; k++)
+            for (k = 0; k < weights.Length; k++)
             {
                 weights[k] /= norm;
             }
         }
 
         // Heaviest first, ties by term id, so the query terms and the output are deterministic.
-        var order = Enumerable.Range(0, terms.Length).OrderByDescending(k => weights[k]).ThenBy(k => terms[k]).ToArray();
-        return new TermVector(order.Select(k => terms[k]).ToArray(), order.Select(k => weights[k]).ToArray());
+        var order = Enumerable.Range(0, terms.Length).ToArray();
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : terms[a].CompareTo(terms[b]));
+        return new TermVector(Array.ConvertAll(order, o => terms[o]), Array.ConvertAll(order, o => weights[o]));
     }
 
     private static Dictionary<int, List<(int Paper, float Weight)>> InvertedIndex(TermVector[] vectors, int cap)

@@ -7,6 +7,8 @@ namespace PaperSite.Output;
 /// </summary>
 public sealed class StagingArea : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     /// <summary>Creates an empty staging folder for <paramref name="outputDir"/>.</summary>
     public StagingArea(string outputDir)
     {
@@ -23,13 +25,30 @@ public sealed class StagingArea : IDisposable
     public void Write(string path, byte[] bytes)
     {
         var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         File.WriteAllBytes(full, bytes);
     }
 
     /// <summary>Moves every staged file into <paramref name="outputDir"/>, replacing what is there.</summary>
     public void CommitTo(string outputDir, IEnumerable<string> paths)
     {
+        // A first build: the staging folder becomes the output folder in one rename.
+        if (!Directory.Exists(outputDir) || !Directory.EnumerateFileSystemEntries(outputDir).Any())
+        {
+            if (Directory.Exists(outputDir))
+            {
+                Directory.Delete(outputDir);
+            }
+
+            Directory.Move(Root, outputDir);
+            return;
+        }
+
         foreach (var path in paths)
         {
             var target = Path.Combine(outputDir, path);

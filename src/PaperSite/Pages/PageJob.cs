@@ -5,8 +5,9 @@ namespace PaperSite.Pages;
 /// <summary>A page to render: where it goes, with which layout, from which model.</summary>
 /// <param name="OutputPath">Path inside the output folder, with <c>/</c> (e.g. <c>papers/x/index.html</c>).</param>
 /// <param name="Layout">The theme layout's name (<c>paper</c> → <c>layouts/paper.hbs</c>).</param>
-/// <param name="Model">What the layout renders.</param>
-public sealed record PageJob(string OutputPath, string Layout, IPageModel Model)
+/// <param name="MakeModel">Makes what the layout renders; called while rendering, in parallel, so a
+/// large site's models never all exist at once.</param>
+public sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel)
 {
     /// <summary>The output file of a pretty URL: <c>papers/x/</c> → <c>papers/x/index.html</c>.</summary>
     public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

@@ -35,8 +35,7 @@ public sealed class PagePlanner
     private PageJob Paper(Paper paper)
     {
         var path = SiteUrls.Paper(paper.Slug);
-        var meta = _meta.For("paper", path, paper.Title, paper.Abstract);
-        return Job(path, "paper", new PaperPage(Site, meta, _views.Paper(paper)));
+        return Job(path, "paper", () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract), _views.Paper(paper)));
     }
 
     private IEnumerable<PageJob> Topic(Topic topic)
@@ -46,19 +45,23 @@ public sealed class PagePlanner
         var pageCount = Math.Max(1, (papers.Count + perPage - 1) / perPage);
         var feed = new LinkView($"{topic.Name} \u00B7 {_content.Config.Title}", _views.Urls.Absolute(SiteUrls.TopicFeed(topic.Slug)));
         var description = Markdig.Markdown.ToPlainText(topic.Description);
+        var descriptionHtml = ViewFactory.MarkdownToHtml(topic.Description);
         for (var page = 1; page <= pageCount; page++)
         {
-            var path = SiteUrls.Topic(topic.Slug, page);
-            var heading = page == 1 ? topic.Name : $"{topic.Name} (page {page} of {pageCount})";
-            var view = new TopicView(
-                topic.Name,
-                _views.Urls.Path(SiteUrls.Topic(topic.Slug)),
-                ViewFactory.MarkdownToHtml(topic.Description),
-                _views.Urls.Path(SiteUrls.TopicFeed(topic.Slug)),
-                papers.Count,
-                papers.Skip((page - 1) * perPage).Take(perPage).Select(_views.Card).ToList(),
-                Pages(page, pageCount, n => SiteUrls.Topic(topic.Slug, n)));
-            yield return Job(path, "topic", new TopicPage(Site, _meta.For("topic", path, heading, description, feed), view));
+            var number = page;
+            var path = SiteUrls.Topic(topic.Slug, number);
+            var heading = number == 1 ? topic.Name : $"{topic.Name} (page {number} of {pageCount})";
+            yield return Job(path, "topic", () => new TopicPage(
+                Site,
+                _meta.For("topic", path, heading, description, feed),
+                new TopicView(
+                    topic.Name,
+                    _views.Urls.Path(SiteUrls.Topic(topic.Slug)),
+                    descriptionHtml,
+                    _views.Urls.Path(SiteUrls.TopicFeed(topic.Slug)),
+                    papers.Count,
+                    papers.Skip((number - 1) * perPage).Take(perPage).Select(_views.Card).ToList(),
+                    Pages(number, pageCount, n => SiteUrls.Topic(topic.Slug, n)))));
         }
     }
 
@@ -75,10 +78,13 @@ public sealed class PagePlanner
 
     private PageJob Digest(int index)
     {
-        var view = _views.Digest(index);
         var path = SiteUrls.Digest(_content.Catalog.Digests[index].Id);
-        var description = $"{view.Papers.Count} papers listed in {view.Title}.";
-        return Job(path, "digest", new DigestPage(Site, _meta.For("digest", path, view.Title, description), view));
+        return Job(path, "digest", () =>
+        {
+            var view = _views.Digest(index);
+            var description = $"{view.Papers.Count} papers listed in {view.Title}.";
+            return new DigestPage(Site, _meta.For("digest", path, view.Title, description), view);
+        });
     }
 
     private PageJob Home()
@@ -86,12 +92,11 @@ public sealed class PagePlanner
         var digests = _content.Catalog.Digests;
         var latest = digests.Count > 0 ? _views.Digest(digests.Count - 1) : null;
         var recent = digests.Reverse().Skip(1).Take(10).Select(_views.DigestSummary).ToList();
-        var model = new HomePage(Site, _meta.For("home", "", _content.Config.Title, null), latest, _views.TopicSummaries, recent, _content.Catalog.Papers.Count);
-        return Job("", "home", model);
+        return Job("", "home", () => new HomePage(Site, _meta.For("home", "", _content.Config.Title, null), latest, _views.TopicSummaries, recent, _content.Catalog.Papers.Count));
     }
 
     private PageJob TopicIndex() =>
-        Job("topics/", "topics", new TopicsPage(Site, _meta.For("topics", "topics/", "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
+        Job("topics/", "topics", () => new TopicsPage(Site, _meta.For("topics", "topics/", "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
 
     private PageJob Archive()
     {
@@ -99,26 +104,25 @@ public sealed class PagePlanner
             .GroupBy(d => d.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated")
             .Select(g => new ArchiveGroup(g.Key, g.Select(_views.DigestSummary).ToList()))
             .ToList();
-        return Job("archive/", "archive", new ArchivePage(Site, _meta.For("archive", "archive/", "Archive", "Every digest, newest first."), groups));
+        return Job("archive/", "archive", () => new ArchivePage(Site, _meta.For("archive", "archive/", "Archive", "Every digest, newest first."), groups));
     }
 
     private PageJob Search()
     {
-        var model = new SearchPage(
+        return Job("search/", "search", () => new SearchPage(
             Site,
             _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
-            _views.Urls.Path("search/shards.json"));
-        return Job("search/", "search", model);
+            _views.Urls.Path("search/shards.json")));
     }
 
     private PageJob NotFound() =>
-        Job("404.html", "404", new NotFoundPage(Site, _meta.For("404", "404.html", "Page not found", "This page does not exist."), _views.TopicSummaries));
+        Job("404.html", "404", () => new NotFoundPage(Site, _meta.For("404", "404.html", "Page not found", "This page does not exist."), _views.TopicSummaries));
 
     private PageJob Markdown(MarkdownPage page)
     {
         var path = page.Slug + "/";
-        return Job(path, "page", new ContentPage(Site, _meta.For("page", path, page.Title, page.Description), page.Html));
+        return Job(path, "page", () => new ContentPage(Site, _meta.For("page", path, page.Title, page.Description), page.Html));
     }
 
-    private static PageJob Job(string sitePath, string layout, IPageModel model) => new(PageJob.FileOf(sitePath), layout, model);
+    private static PageJob Job(string sitePath, string layout, Func<IPageModel> model) => new(PageJob.FileOf(sitePath), layout, model);
 }

@@ -10,7 +10,7 @@ public sealed class OutputSyncTests
     private static SyncResult Build(string output, params (string Path, string Text)[] files)
     {
         using var staging = new StagingArea(output);
-        var stager = new OutputStager(output, staging);
+        using var stager = new OutputStager(output, staging);
         foreach (var (path, text) in files)
         {
             stager.Add(path, Encoding.UTF8.GetBytes(text));
@@ -56,7 +56,9 @@ public sealed class OutputSyncTests
         Build(output, ("a.txt", "old"));
         using (var staging = new StagingArea(output))
         {
-            new OutputStager(output, staging).Add("a.txt", Encoding.UTF8.GetBytes("new"));
+            using var stager = new OutputStager(output, staging);
+            stager.Add("a.txt", Encoding.UTF8.GetBytes("new"));
+            stager.Finish();
         }
 
         Assert.Equal("old", File.ReadAllText(Path.Combine(output, "a.txt")));

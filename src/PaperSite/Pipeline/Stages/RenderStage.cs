@@ -23,11 +23,11 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
     /// <inheritdoc />
     public RenderedSite Run(SitePlan plan, BuildContext context)
     {
-        var stager = new OutputStager(context.Options.OutputDir, _staging);
+        using var stager = new OutputStager(context.Options.OutputDir, _staging);
 
         // Files first: one of them (the search index) is the longest job, so it starts early.
         var jobs = plan.Files.Select(f => (f.OutputPath, Make: f.Produce))
-            .Concat(plan.Pages.Select(p => (p.OutputPath, Make: (Func<byte[]>)(() => Utf8.GetBytes(plan.Renderer.Render(p.Layout, p.Model))))))
+            .Concat(plan.Pages.Select(p => (p.OutputPath, Make: (Func<byte[]>)(() => Utf8.GetBytes(plan.Renderer.Render(p.Layout, p.MakeModel()))))))
             .ToList();
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job => stager.Add(job.OutputPath, job.Make()));
         return stager.Finish();

@@ -34,5 +34,5 @@ public sealed record SiteConfig
     /// Papers per search index shard. A larger site's index is split so the browser shows the
     /// first results after one shard (the newest papers) and loads the rest behind them.
     /// </summary>
-    public int SearchShardSize { get; init; } = 1000;
+    public int SearchShardSize { get; init; } = 400;
 }

@@ -18,6 +18,10 @@ public sealed class ContentIndex
             .ThenBy(i => i)
             .ToArray();
         NewestFirst = NewestFirstPositions.Select(i => papers[i]).ToArray();
+        OldestFirstPositions = Enumerable.Range(0, papers.Count)
+            .OrderBy(i => papers[i].Date ?? DateOnly.MinValue)
+            .ThenBy(i => i)
+            .ToArray();
         ByTopic = NewestFirst
             .SelectMany(p => p.Topics.Select(t => (t.TopicSlug, Paper: p)))
             .GroupBy(x => x.TopicSlug, StringComparer.Ordinal)
@@ -32,6 +36,12 @@ public sealed class ContentIndex
 
     /// <summary>Positions in <see cref="PaperCatalog.Papers"/> of <see cref="NewestFirst"/>.</summary>
     public IReadOnlyList<int> NewestFirstPositions { get; }
+
+    /// <summary>
+    /// Positions of the papers oldest first (undated first, then by date, ties in first-appearance
+    /// order): adding newer dumps only appends to this order, so chunks of it stay put.
+    /// </summary>
+    public IReadOnlyList<int> OldestFirstPositions { get; }
 
     /// <summary>A topic's papers, newest first (empty when it has none).</summary>
     public IReadOnlyList<Paper> PapersIn(string topicSlug) => ByTopic.GetValueOrDefault(topicSlug) ?? [];

@@ -49,10 +49,11 @@ public sealed class OutputManifest
                 continue;
             }
 
-            var parts = line.Split(' ', 3);
-            if (parts.Length == 3 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            // hash length key path; a key of "-" means none.
+            var parts = line.Split(' ', 4);
+            if (parts.Length == 4 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
-                files[parts[2]] = new OutputFileInfo(parts[2], length, parts[0]);
+                files[parts[3]] = new OutputFileInfo(parts[3], length, parts[0], parts[2] == "-" ? null : parts[2]);
             }
         }
 
@@ -70,7 +71,8 @@ public sealed class OutputManifest
 
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            text.Append(file.Hash).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(file.Path).Append('\n');
+            text.Append(file.Hash).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                .Append(file.Key ?? "-").Append(' ').Append(file.Path).Append('\n');
         }
 
         File.WriteAllText(Path.Combine(outputDir, FileName), text.ToString());
@@ -81,6 +83,12 @@ public sealed class OutputManifest
         Files.TryGetValue(file.Path, out var previous)
         && previous.Length == file.Length
         && previous.Hash == file.Hash
-        && new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk
-        && disk.Length == file.Length;
+        && OnDisk(outputDir, previous);
+
+    /// <summary>The last build's file at <paramref name="path"/> when it was made from inputs with the same <paramref name="key"/> and is still on disk.</summary>
+    public OutputFileInfo? Reusable(string outputDir, string path, string key) =>
+        Files.TryGetValue(path, out var previous) && previous.Key == key && OnDisk(outputDir, previous) ? previous : null;
+
+    private static bool OnDisk(string outputDir, OutputFileInfo file) =>
+        new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk && disk.Length == file.Length;
 }

@@ -30,14 +30,29 @@ public sealed class OutputStager : IDisposable
         _writer = Task.Factory.StartNew(WriteAll, TaskCreationOptions.LongRunning);
     }
 
-    /// <summary>Records the file at <paramref name="path"/>, staging it when its bytes changed.</summary>
-    public void Add(string path, byte[] bytes)
+    /// <summary>
+    /// Keeps the last build's file at <paramref name="path"/> when it was made from the same inputs
+    /// (<paramref name="key"/>); false when it must be made again.
+    /// </summary>
+    public bool TryReuse(string path, string key)
     {
-        var info = OutputFileInfo.Of(path, bytes);
-        if (!_files.TryAdd(path, info))
+        if (_previous.Reusable(_outputDir, path, key) is not { } previous)
         {
-            throw new InvalidOperationException($"two files of the site have the path {path}");
+            return false;
         }
+
+        Record(previous);
+        return true;
+    }
+
+    /// <summary>Records the file at <paramref name="path"/>, staging it when its bytes changed.</summary>
+    /// <param name="path">Path inside the output folder.</param>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="key">The fingerprint of its inputs, for <see cref="TryReuse"/> next time.</param>
+    public void Add(string path, byte[] bytes, string? key = null)
+    {
+        var info = OutputFileInfo.Of(path, bytes, key);
+        Record(info);
 
         if (!_previous.IsUnchanged(_outputDir, info))
         {
@@ -72,6 +87,14 @@ public sealed class OutputStager : IDisposable
         }
 
         _writes.Dispose();
+    }
+
+    private void Record(OutputFileInfo info)
+    {
+        if (!_files.TryAdd(info.Path, info))
+        {
+            throw new InvalidOperationException($"two files of the site have the path {info.Path}");
+        }
     }
 
     private void AddWrite(string path, byte[] bytes)

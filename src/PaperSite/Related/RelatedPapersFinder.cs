@@ -15,6 +15,10 @@ public sealed class RelatedPapersFinder
     private const double MaxPostingShare = 0.05;
     private const int MinPostingCap = 50;
 
+    // Terms in more papers than this are too common to tell papers apart, and would make the
+    // work per paper grow with the corpus: with the cap, finding related papers stays linear.
+    private const int MaxPostingCap = 400;
+
     private readonly int _count;
 
     /// <summary>Creates a finder that picks <paramref name="count"/> related papers per paper.</summary>
@@ -44,7 +48,7 @@ public sealed class RelatedPapersFinder
         return result;
     }
 
-    private static int PostingCap(int papers) => Math.Max(MinPostingCap, (int)(papers * MaxPostingShare));
+    private static int PostingCap(int papers) => Math.Min(MaxPostingCap, Math.Max(MinPostingCap, (int)(papers * MaxPostingShare)));
 
     private static TermVector[] Vectorise(IReadOnlyList<Paper> papers)
     {
@@ -174,7 +178,7 @@ public sealed class RelatedPapersFinder
             }
         }
 
-        var top = touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(_count).ToList();
+        var top = TopK(touched, scores, _count);
         foreach (var j in touched)
         {
             scores[j] = 0;
@@ -182,4 +186,31 @@ public sealed class RelatedPapersFinder
 
         return top;
     }
+
+    /// <summary>The <paramref name="k"/> best-scoring papers, best first, ties to the earlier paper; no sort of all candidates.</summary>
+    private static int[] TopK(List<int> candidates, float[] scores, int k)
+    {
+        var best = new List<int>(k + 1);
+        foreach (var j in candidates)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(j, best[at - 1], scores))
+            {
+                at--;
+            }
+
+            if (at < k)
+            {
+                best.Insert(at, j);
+                if (best.Count > k)
+                {
+                    best.RemoveAt(k);
+                }
+            }
+        }
+
+        return [.. best];
+    }
+
+    private static bool Better(int a, int b, float[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
 }

@@ -19,6 +19,9 @@ public sealed class AssetFingerprints
         }
     }
 
+    /// <summary>Every asset's name and tag, sorted by name.</summary>
+    public IEnumerable<KeyValuePair<string, string>> All => _hashes.OrderBy(h => h.Key, StringComparer.Ordinal);
+
     /// <summary>The version tag of an asset, or null when the theme has no such file.</summary>
     public string? this[string asset] => _hashes.GetValueOrDefault(asset);
 }

@@ -19,7 +19,9 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
     public HandlebarsRenderer(ThemeFiles theme, SiteUrls urls)
     {
         var handlebars = Handlebars.Create();
-        TemplateHelpers.Register(handlebars, urls, new AssetFingerprints(theme.Assets));
+        var assets = new AssetFingerprints(theme.Assets);
+        TemplateHelpers.Register(handlebars, urls, assets);
+        Fingerprint = ThemeFingerprint(theme, assets);
         foreach (var (name, source) in theme.Partials)
         {
             Compile($"theme/layouts/partials/{name}.hbs", () => handlebars.RegisterTemplate(name, source));
@@ -30,6 +32,9 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
             l => Compile(ThemeFiles.LayoutPath(l.Key), () => handlebars.Compile(l.Value)),
             StringComparer.Ordinal);
     }
+
+    /// <inheritdoc />
+    public string Fingerprint { get; }
 
     /// <inheritdoc />
     public string Render(string layout, IPageModel model)
@@ -56,6 +61,23 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
         {
             throw new PaperSiteException(ThemeFiles.LayoutPath(layout), null, e.Message, e);
         }
+    }
+
+    private static string ThemeFingerprint(ThemeFiles theme, AssetFingerprints assets)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(typeof(HandlebarsRenderer).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        foreach (var (name, source) in theme.Layouts.Concat(theme.Partials.Select(p => KeyValuePair.Create("partials/" + p.Key, p.Value))).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            text.Append(name).Append('\0').Append(source).Append('\0');
+        }
+
+        foreach (var (asset, tag) in assets.All)
+        {
+            text.Append(asset).Append('\0').Append(tag).Append('\n');
+        }
+
+        return Output.Fingerprint.Of(text.ToString());
     }
 
     private static T Compile<T>(string file, Func<T> compile)

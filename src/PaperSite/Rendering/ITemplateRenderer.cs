@@ -7,4 +7,10 @@ public interface ITemplateRenderer
 {
     /// <summary>The HTML of the page: <c>layouts/{layout}</c> rendered into <c>layouts/base</c>.</summary>
     string Render(string layout, IPageModel model);
+
+    /// <summary>
+    /// Identifies everything besides the model that a page's bytes depend on (templates, assets,
+    /// PaperSite itself), so an unchanged page of an unchanged theme need not be rendered again.
+    /// </summary>
+    string Fingerprint { get; }
 }

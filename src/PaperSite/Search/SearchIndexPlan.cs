@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperSite.Configuration;
@@ -10,17 +11,25 @@ namespace PaperSite.Search;
 
 /// <summary>
 /// The site's search files: lunr indexes (ref = paper slug; fields title ×10, abstract, topics) and
-/// compact documents for results, listed in <c>search/shards.json</c>. A site with up to
-/// <see cref="SiteConfig.SearchShardSize"/> papers has one shard, <c>search/index.json</c>,
-/// byte-identical to what lunr.js 2.3.9 writes. A larger one is split into shards, newest papers
-/// first, each a valid lunr index scored with the whole corpus's statistics so results from
-/// different shards rank together.
+/// compact documents for results, listed newest first in <c>search/shards.json</c>.
+/// <para>
+/// A site with up to <see cref="SiteConfig.SearchShardSize"/> papers has one index,
+/// <c>search/index.json</c>, byte-identical to what lunr.js 2.3.9 writes. A larger site is cut into
+/// shards of that many papers, oldest first, so new papers only ever change the newest shard
+/// (<c>index.json</c>); older shards are <c>index-1.json</c> (oldest), <c>index-2.json</c>, ....
+/// Every shard is scored with the same statistics, so results from all shards rank together: those
+/// of the oldest papers up to an epoch size (the shard size times a power of 1.25), which covers at
+/// least four fifths of the corpus and stays the same until the corpus grows past the next epoch.
+/// A shard whose papers and epoch are unchanged keeps its file, so a daily build rewrites one shard.
+/// </para>
 /// </summary>
 public static class SearchIndexPlan
 {
     /// <summary>The fields searched, as lunr declares them.</summary>
     public static readonly IReadOnlyList<LunrField> Fields =
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
+
+    private const double EpochGrowth = 1.25;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -32,12 +41,33 @@ public static class SearchIndexPlan
     /// <summary>The shards of the content's papers, newest first.</summary>
     public static IReadOnlyList<SearchShard> Shards(ContentIndex index)
     {
-        var size = index.Content.Config.SearchShardSize;
-        return index.NewestFirstPositions.Chunk(size)
-            .Select((chunk, i) => i == 0
+        var chunks = index.OldestFirstPositions.Chunk(index.Content.Config.SearchShardSize).ToList();
+        return chunks
+            .Select((chunk, i) => i == chunks.Count - 1
                 ? new SearchShard("search/index.json", "search/documents.json", chunk)
                 : new SearchShard($"search/index-{i + 1}.json", $"search/documents-{i + 1}.json", chunk))
+            .Reverse()
             .ToList();
+    }
+
+    /// <summary>
+    /// How many of the oldest papers the scores' statistics come from: all of them for a single
+    /// shard (so it equals lunr.js), else the largest epoch that fits.
+    /// </summary>
+    public static int EpochSize(int papers, int shardSize)
+    {
+        if (papers <= shardSize)
+        {
+            return papers;
+        }
+
+        var epoch = (double)shardSize;
+        while (Math.Round(epoch * EpochGrowth) <= papers)
+        {
+            epoch *= EpochGrowth;
+        }
+
+        return (int)Math.Round(epoch);
     }
 
     /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
@@ -47,16 +77,37 @@ public static class SearchIndexPlan
         var papers = content.Catalog.Papers;
         var topicNames = content.Topics.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
         var shards = Shards(index);
+        var epoch = EpochSize(papers.Count, content.Config.SearchShardSize);
         var analysis = new Lazy<LunrAnalysis>(() => new LunrIndexBuilder(Fields).Analyse(papers.Select(p => ToLunr(p, topicNames)).ToList()));
+        var statistics = new Lazy<LunrCorpusStatistics>(() => shards.Count == 1
+            ? analysis.Value.Statistics
+            : analysis.Value.ComputeStatistics(index.OldestFirstPositions.Take(epoch)));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
+            var key = ShardKey(shard, papers, topicNames, epoch);
             yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json())
-                : new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(shard.Papers, analysis.Value.Statistics));
-            yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls));
+                ? new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(), key)
+                : new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(shard.Papers, statistics.Value), key);
+            yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }
+    }
+
+    /// <summary>Everything a shard's bytes follow from: its papers' searchable text, the epoch and PaperSite itself.</summary>
+    private static string ShardKey(SearchShard shard, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, int epoch)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId).Append('\n').Append(epoch).Append('\n');
+        foreach (var i in shard.Papers)
+        {
+            var paper = papers[i];
+            text.Append(paper.Slug).Append('\0').Append(paper.Title).Append('\0').Append(paper.Abstract).Append('\0')
+                .AppendJoin('\u0001', paper.Topics.Select(t => topicNames[t.TopicSlug])).Append('\0')
+                .Append(Dates.Iso(paper.Date)).Append('\n');
+        }
+
+        return Fingerprint.Of(text.ToString());
     }
 
     private static LunrDocument ToLunr(Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PaperSite.Topics;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace PaperSite.Topics;
 /// </summary>
 public static class Words
 {
+    // A corpus repeats its words endlessly: each folded word is made once and shared, so splitting
+    // thousands of abstracts allocates little more than its vocabulary.
+    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The folded words of <paramref name="text"/>, in order.</summary>
     public static List<string> Of(string text)
     {
@@ -34,6 +42,13 @@ public static class Words
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         var isPlural = lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i');
-        return new string(isPlural ? lower[..^1] : lower);
+        ReadOnlySpan<char> folded = isPlural ? lower[..^1] : lower;
+        if (KnownBySpan.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var made = new string(folded);
+        return Known.GetOrAdd(made, made);
     }
 }

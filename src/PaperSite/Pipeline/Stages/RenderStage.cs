@@ -1,5 +1,9 @@
 using System.Text;
+using System.Text.Json;
 using PaperSite.Output;
+using PaperSite.Pages;
+using PaperSite.Pages.Views;
+using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline.Stages;
 
@@ -26,12 +30,34 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
         using var stager = new OutputStager(context.Options.OutputDir, _staging);
 
         // Files first: one of them (the search index) is the longest job, so it starts early.
-        var jobs = plan.Files.Select(f => (f.OutputPath, Make: f.Produce))
-            .Concat(plan.Pages.Select(p => (p.OutputPath, Make: (Func<byte[]>)(() => Utf8.GetBytes(plan.Renderer.Render(p.Layout, p.MakeModel()))))))
+        var jobs = plan.Files.Select(f => (Action)(() => Produce(stager, f)))
+            .Concat(plan.Pages.Select(p => (Action)(() => Render(stager, plan.Renderer, p))))
             .ToList();
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job => stager.Add(job.OutputPath, job.Make()));
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job => job());
         return stager.Finish();
     }
+
+    private static void Produce(OutputStager stager, FileJob job)
+    {
+        if (job.Key is null || !stager.TryReuse(job.OutputPath, job.Key))
+        {
+            stager.Add(job.OutputPath, job.Produce(), job.Key);
+        }
+    }
+
+    private static void Render(OutputStager stager, ITemplateRenderer renderer, PageJob job)
+    {
+        var model = job.MakeModel();
+        var key = PageKey(renderer, job.Layout, model);
+        if (!stager.TryReuse(job.OutputPath, key))
+        {
+            stager.Add(job.OutputPath, Utf8.GetBytes(renderer.Render(job.Layout, model)), key);
+        }
+    }
+
+    /// <summary>A page's bytes follow from the theme, its layout and its model: the same three, the same page.</summary>
+    private static string PageKey(ITemplateRenderer renderer, string layout, IPageModel model) =>
+        Fingerprint.Of($"{renderer.Fingerprint}\n{layout}\n{JsonSerializer.Serialize(model, model.GetType())}");
 
     /// <inheritdoc />
     public string Describe(RenderedSite output) =>

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using PaperSite.Pipeline;
+using PaperSite.Search;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Search;
+
+/// <summary>A site cut into several search shards: complete, valid, newest first, and stable as dumps are added.</summary>
+public sealed class SearchShardTests
+{
+    [Theory]
+    [InlineData(264, 400, 264)]
+    [InlineData(400, 400, 400)]
+    [InlineData(499, 400, 400)]
+    [InlineData(500, 400, 500)]
+    [InlineData(10000, 400, 9095)]
+    [InlineData(50000, 400, 43368)]
+    public void Epochs_cover_at_least_four_fifths_of_the_corpus(int papers, int shardSize, int expected)
+    {
+        var epoch = SearchIndexPlan.EpochSize(papers, shardSize);
+        Assert.Equal(expected, epoch);
+        Assert.InRange(epoch, papers * 0.8, papers);
+    }
+
+    [Fact]
+    public void Shards_hold_every_paper_once_newest_first_and_only_the_newest_changes()
+    {
+        using var input = new InputCopy();
+        input.Write("input/site.yml", File.ReadAllText(Path.Combine(RepoPaths.Input, "site.yml")) + "search_shard_size: 100\n");
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/digest/");
+        var first = SiteBuilder.Build(options);
+        Assert.True(first.Check!.IsClean, string.Join("\n", first.Check.Problems));
+
+        var shards = Manifest(input.Output);
+        Assert.Equal(["/digest/search/index.json", "/digest/search/index-2.json", "/digest/search/index-1.json"], shards.Select(s => s.Index));
+        var refs = shards.SelectMany(s => Documents(input.Output, s.Documents)).ToList();
+        Assert.Equal(264, refs.Count);
+        Assert.Equal(264, refs.Distinct().Count());
+
+        var oldest = Path.Combine(input.Output, "search", "index-1.json");
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(oldest, stamp);
+        input.Write("input/dumps/2024-03-20.txt", "Mar 20\n\nA Brand New Zebrafish Paper\n\nWe study zebrafish with a new method, which is unrelated to anything else here.\n");
+        SiteBuilder.Build(options);
+
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(oldest));
+        Assert.Contains("a-brand-new-zebrafish-paper", Documents(input.Output, "/digest/search/documents.json"));
+    }
+
+    private sealed record Shard(string Index, string Documents);
+
+    private static List<Shard> Manifest(string output)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "search", "shards.json")));
+        return json.RootElement.GetProperty("shards").EnumerateArray()
+            .Select(s => new Shard(s.GetProperty("index").GetString()!, s.GetProperty("documents").GetString()!))
+            .ToList();
+    }
+
+    private static List<string> Documents(string output, string url)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, url["/digest/".Length..])));
+        return json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+    }
+}

@@ -41,11 +41,12 @@ public static class SearchIndexPlan
     /// <summary>The shards of the content's papers, newest first.</summary>
     public static IReadOnlyList<SearchShard> Shards(ContentIndex index)
     {
-        var chunks = index.OldestFirstPositions.Chunk(index.Content.Config.SearchShardSize).ToList();
+        var size = index.Content.Config.SearchShardSize;
+        var chunks = index.OldestFirstPositions.Chunk(size).ToList();
         return chunks
             .Select((chunk, i) => i == chunks.Count - 1
-                ? new SearchShard("search/index.json", "search/documents.json", chunk)
-                : new SearchShard($"search/index-{i + 1}.json", $"search/documents-{i + 1}.json", chunk))
+                ? new SearchShard("search/index.json", "search/documents.json", chunk, i * size)
+                : new SearchShard($"search/index-{i + 1}.json", $"search/documents-{i + 1}.json", chunk, i * size))
             .Reverse()
             .ToList();
     }
@@ -78,10 +79,11 @@ public static class SearchIndexPlan
         var topicNames = content.Topics.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
         var shards = Shards(index);
         var epoch = EpochSize(papers.Count, content.Config.SearchShardSize);
-        var analysis = new Lazy<LunrAnalysis>(() => new LunrIndexBuilder(Fields).Analyse(papers.Select(p => ToLunr(p, topicNames)).ToList()));
+        // Documents are analysed oldest first, so every shard is a run of consecutive documents.
+        var analysis = new Lazy<LunrAnalysis>(() => new LunrIndexBuilder(Fields).Analyse(index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList()));
         var statistics = new Lazy<LunrCorpusStatistics>(() => shards.Count == 1
             ? analysis.Value.Statistics
-            : analysis.Value.ComputeStatistics(index.OldestFirstPositions.Take(epoch)));
+            : analysis.Value.ComputeStatistics(Enumerable.Range(0, epoch)));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
@@ -89,7 +91,7 @@ public static class SearchIndexPlan
             var key = ShardKey(shard, papers, topicNames, epoch);
             yield return shards.Count == 1
                 ? new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(), key)
-                : new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(shard.Papers, statistics.Value), key);
+                : new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(Enumerable.Range(shard.First, shard.Papers.Count), statistics.Value), key);
             yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperSite.Pipeline;
 using PaperSite.Search;
+using PaperSite.Search.Lunr;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Search;
@@ -45,6 +46,26 @@ public sealed class SearchShardTests
 
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(oldest));
         Assert.Contains("a-brand-new-zebrafish-paper", Documents(input.Output, "/digest/search/documents.json"));
+    }
+
+    [Fact]
+    public void A_run_of_consecutive_documents_emits_the_same_index_as_lunr_would_for_them_alone()
+    {
+        var docs = Enumerable.Range(0, 60)
+            .Select(i => new LunrDocument($"paper-{i}", new Dictionary<string, LunrValue>
+            {
+                ["title"] = $"Paper {i} on {(i % 3 == 0 ? "graphs" : "diffusion")}",
+                ["abstract"] = $"We study {(i % 2 == 0 ? "graph networks" : "denoising diffusion")} with {i} layers and shared words.",
+                ["topics"] = LunrValue.FromList([i % 2 == 0 ? "Graphs" : "Diffusion Models"]),
+            }))
+            .ToList();
+        var whole = new LunrIndexBuilder(SearchIndexPlan.Fields).Analyse(docs);
+        var run = Enumerable.Range(20, 25).ToList();
+
+        var shard = whole.ToUtf8Json(run, whole.ComputeStatistics(run));
+        var alone = new LunrIndexBuilder(SearchIndexPlan.Fields).Analyse(docs.GetRange(20, 25)).ToUtf8Json();
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(alone), System.Text.Encoding.UTF8.GetString(shard));
     }
 
     private sealed record Shard(string Index, string Documents);

@@ -13,6 +13,7 @@ public sealed class LunrAnalysis
     private readonly Lazy<Dictionary<string, int>> termIdsByText;
     private readonly Lazy<int[]> termsInOrdinalOrder;
     private readonly Lazy<LunrCorpusStatistics> statistics;
+    private readonly Lazy<byte[][]> postingEntries;
 
     internal LunrAnalysis(IReadOnlyList<LunrField> fields, string[] refs, double[] boosts, LunrFieldTerms[][] documentFields, string[] terms)
     {
@@ -25,6 +26,7 @@ public sealed class LunrAnalysis
         termIdsByText = new Lazy<Dictionary<string, int>>(IndexTermsByText);
         termsInOrdinalOrder = new Lazy<int[]>(SortTermsOrdinally);
         statistics = new Lazy<LunrCorpusStatistics>(() => ComputeStatistics(AllDocuments()));
+        postingEntries = new Lazy<byte[][]>(EncodePostingEntries);
     }
 
     /// <summary>The declared fields, in lunr's order.</summary>
@@ -88,6 +90,27 @@ public sealed class LunrAnalysis
     }
 
     internal bool TryGetTermId(string term, out int id) => termIdsByText.Value.TryGetValue(term, out id);
+
+    /// <summary>
+    /// Each document's posting entry, <c>"ref":{}</c>, as JSON bytes. A ref is written once per term it
+    /// has, hundreds of times, and into every shard: encoding it once saves most of the writing.
+    /// </summary>
+    internal byte[] PostingEntryOf(int document) => postingEntries.Value[document];
+
+    private byte[][] EncodePostingEntries()
+    {
+        var entries = new byte[DocumentCount][];
+        var writer = new LunrJsonWriter(256);
+        for (var d = 0; d < entries.Length; d++)
+        {
+            writer.Reset();
+            writer.String(Refs.RefOf(d));
+            writer.Raw(":{}"u8);
+            entries[d] = writer.ToArray();
+        }
+
+        return entries;
+    }
 
     private LunrJsonWriter Emit(IEnumerable<int>? documentIndices, LunrCorpusStatistics? statistics)
     {

@@ -14,12 +14,17 @@ internal sealed class LunrIndexEmitter
     private readonly bool[]? inSelection;
     private readonly int[] termIndexOf;
 
+    // A selection of consecutive documents (a shard of papers added in order) lets each posting list
+    // be cut by binary search instead of filtered document by document.
+    private readonly (int First, int End)? range;
+
     public LunrIndexEmitter(LunrAnalysis analysis, int[] selection, LunrCorpusStatistics statistics)
     {
         this.analysis = analysis;
         this.selection = selection;
         this.statistics = statistics;
         inSelection = selection.Length == analysis.DocumentCount ? null : MarkSelection(selection, analysis.DocumentCount);
+        range = IsConsecutive(selection) ? (selection[0], selection[^1] + 1) : null;
         termIndexOf = AssignTermIndices();
     }
 
@@ -57,6 +62,19 @@ internal sealed class LunrIndexEmitter
 
         output.Raw("]}"u8);
         return output;
+    }
+
+    private static bool IsConsecutive(int[] selection)
+    {
+        for (var i = 1; i < selection.Length; i++)
+        {
+            if (selection[i] != selection[i - 1] + 1)
+            {
+                return false;
+            }
+        }
+
+        return selection.Length > 0;
     }
 
     private static bool[] MarkSelection(int[] selection, int documentCount)
@@ -266,12 +284,22 @@ internal sealed class LunrIndexEmitter
     {
         var documents = analysis.Postings.Of(term, field);
         var refs = analysis.Refs;
-        if (inSelection is null && !refs.HasDuplicates && !refs.HasArrayIndexRefs)
+        if (!refs.HasDuplicates && !refs.HasArrayIndexRefs && (inSelection is null || range is not null))
         {
-            // The common case: every document once, in add order.
+            // The common case: every document once, in add order; a shard's documents are a slice of them.
+            if (range is { } r)
+            {
+                documents = Slice(documents, r.First, r.End);
+            }
+
             for (var i = 0; i < documents.Length; i++)
             {
-                WriteRef(writer, analysis.RefOf(documents[i]), i > 0);
+                if (i > 0)
+                {
+                    writer.Raw((byte)',');
+                }
+
+                writer.Raw(analysis.PostingEntryOf(documents[i]));
             }
 
             return;
@@ -292,6 +320,16 @@ internal sealed class LunrIndexEmitter
         {
             WriteRef(writer, ordered[i], i > 0);
         }
+    }
+
+    /// <summary>The part of an ascending list of documents that lies in [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    private static ReadOnlySpan<int> Slice(ReadOnlySpan<int> documents, int first, int end)
+    {
+        var from = documents.BinarySearch(first);
+        var to = documents.BinarySearch(end);
+        from = from < 0 ? ~from : from;
+        to = to < 0 ? ~to : to;
+        return documents[from..to];
     }
 
     private static void WriteRef(LunrJsonWriter writer, string refText, bool comma)

@@ -25,6 +25,9 @@ internal sealed class LunrJsonWriter : IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
 
+    /// <summary>Forgets what was written, keeping the buffer.</summary>
+    public void Reset() => length = 0;
+
     /// <summary>Number of bytes written so far.</summary>
     public int Length => length;
 

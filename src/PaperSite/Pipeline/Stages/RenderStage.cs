@@ -57,7 +57,11 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     /// <summary>A page's bytes follow from the theme, its layout and its model: the same three, the same page.</summary>
     private static string PageKey(ITemplateRenderer renderer, string layout, IPageModel model) =>
-        Fingerprint.Of($"{renderer.Fingerprint}\n{layout}\n{JsonSerializer.Serialize(model, model.GetType())}");
+        Fingerprint.Of(stream =>
+        {
+            stream.Write(Utf8.GetBytes($"{renderer.Fingerprint}\n{layout}\n"));
+            JsonSerializer.Serialize(stream, model, model.GetType());
+        });
 
     /// <inheritdoc />
     public string Describe(RenderedSite output) =>

@@ -24,8 +24,12 @@ public static class SiteChecker
 
         var site = new CheckContext(outputDir, Address(baseUrl), only);
         var problems = new ProblemList();
+
+        // The site-wide checks (mostly reading the search shards) run beside the pages rather
+        // than after them; problems are sorted at the end, so the order they arrive in is free.
+        var siteChecks = Task.Run(() => CheckSite(site, problems));
         var pages = CheckPages(site, problems, maxParallelism ?? Environment.ProcessorCount);
-        CheckSite(site, problems);
+        siteChecks.GetAwaiter().GetResult();
 
         return new CheckReport(problems.Sorted(), pages, site.Feeds.Count(f => site.InScope(f.File)));
     }

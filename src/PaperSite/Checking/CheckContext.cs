@@ -38,8 +38,8 @@ internal sealed class CheckContext
     /// <summary>True when <paramref name="file"/> is to be checked (everything is, unless the check was limited to changed files).</summary>
     public bool InScope(string file) => _scope is null || _scope.Contains(file);
 
-    /// <summary>Reads a file of the output as text.</summary>
-    public string ReadText(string sitePath) => File.ReadAllText(Path.Combine(OutputDir, sitePath));
+    /// <summary>The full path of a file of the output.</summary>
+    public string PathOf(string sitePath) => Path.Combine(OutputDir, sitePath);
 
     private List<ParsedXml> LoadXml() =>
         Files.All.Where(f => f.EndsWith(".xml", StringComparison.Ordinal))

@@ -14,9 +14,10 @@ internal sealed class LinkCheck : IPageCheck
     /// <inheritdoc/>
     public void Check(HtmlPage page, CheckContext site, ProblemList problems)
     {
-        foreach (var link in UrlAttribute.In(page.Document))
+        var folder = page.Folder;
+        foreach (var link in page.Urls)
         {
-            var verdict = VerdictFor(link.Url, page.Folder, site);
+            var verdict = VerdictFor(link.Url, folder, site);
             if (page.IsNotFoundPage && verdict.Target.Form == UrlForm.Relative)
             {
                 problems.Add(page.File, ProblemKinds.RelativeIn404, $"{link.What} is relative, but 404.html is served at any depth", link.Url);
@@ -38,8 +39,14 @@ internal sealed class LinkCheck : IPageCheck
 
     private LinkVerdict VerdictFor(string url, string folder, CheckContext site)
     {
+        // Looked up before building a key or a closure: nearly every link is a repeat.
+        if (_verdicts.TryGetValue(url, out var verdict))
+        {
+            return verdict;
+        }
+
         var key = SiteAddress.IsRelativeReference(url) ? folder + "\0" + url : url;
-        return _verdicts.GetOrAdd(key, _ => Judge(site.Address.Classify(url, folder), site));
+        return _verdicts.GetOrAdd(key, static (_, arg) => Judge(arg.Site.Address.Classify(arg.Url, arg.Folder), arg.Site), (Url: url, Folder: folder, Site: site));
     }
 
     private static LinkVerdict Judge(UrlTarget target, CheckContext site) => target.Place switch

@@ -1,10 +1,16 @@
+using System.Text;
 using System.Text.Json;
 
 namespace PaperSite.Checking;
 
 /// <summary>
 /// Checks one serialised lunr.js 2.3.9 index (<c>search/index.json</c> or a shard) the way
-/// <c>lunr.Index.load</c> will read it in the browser.
+/// <c>lunr.Index.load</c> will read it in the browser. A shard of a large site is over 10 MB, so
+/// it is read in one pass with <see cref="Utf8JsonReader"/> rather than built into a
+/// <see cref="JsonDocument"/>: only the order of the terms and the refs matter, and refs are
+/// looked up without making strings of them. It reports what a <see cref="JsonDocument"/> would
+/// have shown: nothing but the syntax error in a file that is not JSON, and for a key given twice
+/// only the last one, as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> finds it.
 /// </summary>
 internal static class LunrIndex
 {
@@ -16,53 +22,94 @@ internal static class LunrIndex
     /// <summary>Checks <paramref name="file"/>; <paramref name="refs"/> are the refs of <c>documents.json</c>, or null when it is unusable.</summary>
     public static void Check(CheckContext site, string file, HashSet<string>? refs, ProblemList problems)
     {
-        using var json = JsonFile.LoadObject(site, file, problems);
-        if (json is null)
+        var bytes = File.ReadAllBytes(site.PathOf(file));
+        IndexReading reading;
+        try
         {
+            reading = Read(bytes, file, refs);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(file, ProblemKinds.SearchMalformed, $"is not valid JSON: {e.Message.Split(" Path:")[0]}", $"line {(e.LineNumber ?? 0) + 1}");
             return;
         }
 
-        var index = json.RootElement;
-        var missing = Keys.Where(k => !index.TryGetProperty(k, out _)).ToList();
-        if (missing.Count > 0)
+        reading.Report(problems);
+    }
+
+    private static IndexReading Read(byte[] bytes, string file, HashSet<string>? refs)
+    {
+        var reader = new Utf8JsonReader(bytes, isFinalBlock: true, state: default);
+        reader.Read();
+        var reading = new IndexReading(file);
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            problems.Add(file, ProblemKinds.SearchMalformed, $"is not a serialised lunr index: no {string.Join(", ", missing)}");
-            return;
+            reading.RootKind = KindOf(reader.TokenType);
+            reader.Skip();
+        }
+        else
+        {
+            ReadRoot(ref reader, bytes, reading, refs);
         }
 
-        var version = index.GetProperty("version");
-        if (version.ValueKind != JsonValueKind.String || version.GetString() != Version)
+        // As JsonDocument does: anything after the root value is a syntax error.
+        while (reader.Read())
         {
-            problems.Add(file, ProblemKinds.SearchVersion, $"was serialised by lunr {version}, but the site ships lunr {Version}", version.ToString());
         }
 
-        var unknown = new UnknownRefs(file, refs, problems);
-        CheckFieldVectors(file, index.GetProperty("fieldVectors"), unknown, problems);
-        CheckInvertedIndex(file, index.GetProperty("invertedIndex"), unknown, problems);
+        return reading;
+    }
+
+    private static void ReadRoot(ref Utf8JsonReader reader, byte[] bytes, IndexReading reading, HashSet<string>? refs)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            reading.Present.Add(key);
+            switch (key)
+            {
+                case "version":
+                    reading.VersionIsCurrent = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(Version);
+                    reading.VersionText = ValueText(ref reader, bytes);
+                    break;
+                case "fieldVectors":
+                    reading.FieldVectors = new PartProblems(reading.File, refs);
+                    ReadFieldVectors(ref reader, bytes, reading.FieldVectors);
+                    break;
+                case "invertedIndex":
+                    reading.InvertedIndex = new PartProblems(reading.File, refs);
+                    ReadInvertedIndex(ref reader, bytes, reading.InvertedIndex);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
     }
 
     /// <summary>Field vectors are <c>[["field/ref", [...]], …]</c>; a ref may itself contain <c>/</c>.</summary>
-    private static void CheckFieldVectors(string file, JsonElement vectors, UnknownRefs unknown, ProblemList problems)
+    private static void ReadFieldVectors(ref Utf8JsonReader reader, byte[] bytes, PartProblems part)
     {
-        if (vectors.ValueKind != JsonValueKind.Array)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            problems.Add(file, ProblemKinds.SearchMalformed, "fieldVectors must be an array", "fieldVectors");
+            part.Add(ProblemKinds.SearchMalformed, "fieldVectors must be an array", "fieldVectors");
+            reader.Skip();
             return;
         }
 
-        foreach (var pair in vectors.EnumerateArray())
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var fieldRef = pair.ValueKind == JsonValueKind.Array && pair.GetArrayLength() == 2 && pair[0].ValueKind == JsonValueKind.String
-                ? pair[0].GetString()!
-                : null;
-            var slash = fieldRef?.IndexOf('/') ?? -1;
+            var start = reader.TokenStartIndex;
+            var entry = ReadPair(ref reader, bytes, part: null);
+            var slash = entry is { Length: 2, First: { } fieldRef } ? fieldRef.IndexOf('/') : -1;
             if (slash < 0)
             {
-                problems.Add(file, ProblemKinds.SearchMalformed, "a fieldVectors entry is not [\"field/ref\", vector]", pair.ToString());
+                part.Add(ProblemKinds.SearchMalformed, "a fieldVectors entry is not [\"field/ref\", vector]", EntryText(entry, bytes, start, reader));
                 continue;
             }
 
-            unknown.Check(fieldRef![(slash + 1)..]);
+            part.CheckRef(entry.First![(slash + 1)..]);
         }
     }
 
@@ -71,26 +118,29 @@ internal static class LunrIndex
     /// throws "Out of order word insertion" unless terms ascend by UTF-16 code unit, which is
     /// exactly ordinal comparison here.
     /// </summary>
-    private static void CheckInvertedIndex(string file, JsonElement invertedIndex, UnknownRefs unknown, ProblemList problems)
+    private static void ReadInvertedIndex(ref Utf8JsonReader reader, byte[] bytes, PartProblems part)
     {
-        if (invertedIndex.ValueKind != JsonValueKind.Array)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            problems.Add(file, ProblemKinds.SearchMalformed, "invertedIndex must be an array", "invertedIndex");
+            part.Add(ProblemKinds.SearchMalformed, "invertedIndex must be an array", "invertedIndex");
+            reader.Skip();
             return;
         }
 
         string? previous = null;
         (string Term, string Previous)? firstDisorder = null;
         var disorders = 0;
-        foreach (var pair in invertedIndex.EnumerateArray())
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2 || pair[0].ValueKind != JsonValueKind.String || pair[1].ValueKind != JsonValueKind.Object)
+            var start = reader.TokenStartIndex;
+            var entry = ReadPair(ref reader, bytes, part);
+            if (entry is not { Length: 2, First: { } term, SecondIsObject: true })
             {
-                problems.Add(file, ProblemKinds.SearchMalformed, "an invertedIndex entry is not [term, posting]", pair.ToString());
+                part.DropPendingRefs();
+                part.Add(ProblemKinds.SearchMalformed, "an invertedIndex entry is not [term, posting]", EntryText(entry, bytes, start, reader));
                 continue;
             }
 
-            var term = pair[0].GetString()!;
             if (previous is not null && string.CompareOrdinal(previous, term) >= 0)
             {
                 disorders++;
@@ -98,38 +148,222 @@ internal static class LunrIndex
             }
 
             previous = term;
-            CheckPosting(pair[1], unknown);
+            part.KeepPendingRefs();
         }
 
         // A wrongly sorted index has thousands of disorders; the first one and a count say it all.
         if (firstDisorder is { } first)
         {
             var more = disorders > 1 ? $" ({disorders - 1} more terms out of order)" : "";
-            problems.Add(file, ProblemKinds.SearchUnsorted,
+            part.Add(ProblemKinds.SearchUnsorted,
                 $"invertedIndex term does not come strictly after \"{first.Previous}\"; lunr's Index.load throws \"Out of order word insertion\"{more}", first.Term);
         }
     }
 
-    /// <summary>A posting is <c>{"_index": n, field: {ref: {...}}, …}</c>.</summary>
-    private static void CheckPosting(JsonElement posting, UnknownRefs unknown)
+    /// <summary>
+    /// Reads one entry of fieldVectors or invertedIndex, whatever it is, leaving the reader on its
+    /// last token. For an array it notes the length, the first item if a string, and whether the
+    /// second is an object; a second item that is an object is read as a posting when
+    /// <paramref name="part"/> is given, its refs held until the entry proves well-formed.
+    /// </summary>
+    private static Pair ReadPair(ref Utf8JsonReader reader, byte[] bytes, PartProblems? part)
     {
-        foreach (var field in posting.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Object))
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            foreach (var reference in field.Value.EnumerateObject())
+            var text = ValueText(ref reader, bytes);
+            return new Pair(-1, null, false, text);
+        }
+
+        var length = 0;
+        string? first = null;
+        var secondIsObject = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            length++;
+            if (length == 1 && reader.TokenType == JsonTokenType.String)
             {
-                unknown.Check(reference.Name);
+                first = reader.GetString();
+            }
+
+            if (length == 2 && reader.TokenType == JsonTokenType.StartObject)
+            {
+                secondIsObject = true;
+                if (part is not null)
+                {
+                    ReadPosting(ref reader, part);
+                    continue;
+                }
+            }
+
+            reader.Skip();
+        }
+
+        return new Pair(length, first, secondIsObject, null);
+    }
+
+    /// <summary>A posting is <c>{"_index": n, field: {ref: {...}}, …}</c>.</summary>
+    private static void ReadPosting(ref Utf8JsonReader reader, PartProblems part)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                part.HoldRef(ref reader);
+                reader.Read();
+                reader.Skip();
             }
         }
     }
 
-    /// <summary>Reports each ref missing from the index's documents once per index file.</summary>
-    private sealed class UnknownRefs(string file, HashSet<string>? refs, ProblemList problems)
-    {
-        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    /// <summary>What <see cref="JsonElement.ToString"/> shows for an entry: its JSON text, or a string's value.</summary>
+    private static string EntryText(Pair entry, byte[] bytes, long start, Utf8JsonReader reader) =>
+        entry.Text ?? Encoding.UTF8.GetString(bytes, (int)start, (int)(reader.BytesConsumed - start));
 
-        public void Check(string reference)
+    /// <summary>
+    /// What <see cref="JsonElement.ToString"/> shows for the value the reader is on (a string's
+    /// value, <c>True</c>, <c>False</c>, nothing for null, else the JSON text), skipping past it.
+    /// </summary>
+    private static string ValueText(ref Utf8JsonReader reader, byte[] bytes)
+    {
+        switch (reader.TokenType)
         {
-            if (refs is not null && !refs.Contains(reference) && _reported.Add(reference))
+            case JsonTokenType.String:
+                return reader.GetString()!;
+            case JsonTokenType.True:
+                return bool.TrueString;
+            case JsonTokenType.False:
+                return bool.FalseString;
+            case JsonTokenType.Null:
+                return "";
+        }
+
+        var start = reader.TokenStartIndex;
+        reader.Skip();
+        return Encoding.UTF8.GetString(bytes, (int)start, (int)(reader.BytesConsumed - start));
+    }
+
+    private static JsonValueKind KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.Undefined,
+    };
+
+    /// <summary>An entry as read: array length (-1 when not an array), first item if a string, and the text of a non-array.</summary>
+    private readonly record struct Pair(int Length, string? First, bool SecondIsObject, string? Text);
+
+    /// <summary>What one pass over an index found, reported only once the whole file has proved to be JSON.</summary>
+    private sealed class IndexReading(string file)
+    {
+        public string File { get; } = file;
+
+        public JsonValueKind RootKind { get; set; } = JsonValueKind.Object;
+
+        public HashSet<string> Present { get; } = new(StringComparer.Ordinal);
+
+        public bool VersionIsCurrent { get; set; }
+
+        public string VersionText { get; set; } = "";
+
+        public PartProblems? FieldVectors { get; set; }
+
+        public PartProblems? InvertedIndex { get; set; }
+
+        public void Report(ProblemList problems)
+        {
+            if (RootKind != JsonValueKind.Object)
+            {
+                problems.Add(File, ProblemKinds.SearchMalformed, $"must be a JSON object, not {RootKind}");
+                return;
+            }
+
+            var missing = Keys.Where(k => !Present.Contains(k)).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(File, ProblemKinds.SearchMalformed, $"is not a serialised lunr index: no {string.Join(", ", missing)}");
+                return;
+            }
+
+            if (!VersionIsCurrent)
+            {
+                problems.Add(File, ProblemKinds.SearchVersion, $"was serialised by lunr {VersionText}, but the site ships lunr {Version}", VersionText);
+            }
+
+            FieldVectors!.Report(problems);
+            InvertedIndex!.Report(problems);
+        }
+    }
+
+    /// <summary>
+    /// The problems of one fieldVectors or invertedIndex value. Each ref missing from the documents
+    /// is reported once; refs are compared as UTF-16 spans, so known refs never become strings.
+    /// </summary>
+    private sealed class PartProblems(string file, HashSet<string>? refs)
+    {
+        private readonly List<(string Kind, string Detail, string? Where)> _found = [];
+        private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
+        private readonly List<string> _pending = [];
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lookup = refs?.GetAlternateLookup<ReadOnlySpan<char>>();
+        private char[] _buffer = new char[256];
+
+        public void Add(string kind, string detail, string? where = null) => _found.Add((kind, detail, where));
+
+        public void CheckRef(string reference)
+        {
+            if (refs is not null && !refs.Contains(reference))
+            {
+                _unknown.Add(reference);
+            }
+        }
+
+        /// <summary>Notes the property name the reader is on if it is an unknown ref, until the entry is known to be well-formed.</summary>
+        public void HoldRef(ref Utf8JsonReader reader)
+        {
+            if (_lookup is not { } lookup)
+            {
+                return;
+            }
+
+            var needed = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (_buffer.Length < needed)
+            {
+                _buffer = new char[needed];
+            }
+
+            var name = _buffer.AsSpan(0, reader.CopyString(_buffer));
+            if (!lookup.Contains(name))
+            {
+                _pending.Add(name.ToString());
+            }
+        }
+
+        public void KeepPendingRefs()
+        {
+            _unknown.UnionWith(_pending);
+            _pending.Clear();
+        }
+
+        public void DropPendingRefs() => _pending.Clear();
+
+        public void Report(ProblemList problems)
+        {
+            foreach (var (kind, detail, where) in _found)
+            {
+                problems.Add(file, kind, detail, where);
+            }
+
+            foreach (var reference in _unknown)
             {
                 problems.Add(file, ProblemKinds.SearchUnknownRef, $"indexes document {reference}, which its documents file does not have", reference);
             }

@@ -9,20 +9,17 @@ internal sealed class PageHeadCheck : IPageCheck
     /// <inheritdoc/>
     public void Check(HtmlPage page, CheckContext site, ProblemList problems)
     {
-        var document = page.Document;
-        var headings = document.GetElementsByTagName("h1").Length;
-        if (headings != 1)
+        if (page.HeadingCount != 1)
         {
-            problems.Add(page.File, ProblemKinds.H1Count, $"has {headings} <h1> elements, not 1", "h1");
+            problems.Add(page.File, ProblemKinds.H1Count, $"has {page.HeadingCount} <h1> elements, not 1", "h1");
         }
 
-        if (string.IsNullOrWhiteSpace(document.Head?.QuerySelector("title")?.TextContent))
+        if (string.IsNullOrWhiteSpace(page.Title))
         {
             problems.Add(page.File, ProblemKinds.MissingTitle, "has no <title> text", "title");
         }
 
-        var description = document.QuerySelector("meta[name='description']")?.GetAttribute("content");
-        if (string.IsNullOrWhiteSpace(description))
+        if (string.IsNullOrWhiteSpace(page.Description))
         {
             problems.Add(page.File, ProblemKinds.MissingDescription, "has no non-empty <meta name=\"description\">", "meta[name=description]");
         }

@@ -70,8 +70,8 @@ internal sealed class SiteAddress
     /// <summary>True when <paramref name="url"/> depends on the page it is in (no scheme, not root-absolute, not a bare fragment).</summary>
     public static bool IsRelativeReference(string url)
     {
-        url = url.Trim();
-        return url.Length > 0 && url[0] is not ('/' or '#') && Scheme(url) is null;
+        var trimmed = url.AsSpan().Trim();
+        return trimmed.Length > 0 && trimmed[0] is not ('/' or '#') && !HasScheme(trimmed);
     }
 
     private UrlTarget ClassifyAbsolute(string url)
@@ -126,6 +126,13 @@ internal sealed class SiteAddress
         }
 
         return url[..colon].ToLowerInvariant();
+    }
+
+    /// <summary>True when <see cref="Scheme"/> finds one; asked for every link, so it allocates nothing.</summary>
+    private static bool HasScheme(ReadOnlySpan<char> url)
+    {
+        var colon = url.IndexOf(':');
+        return colon > 0 && url[..colon].IndexOfAny('/', '?', '#') < 0;
     }
 
     /// <summary>The path of a URL without query and fragment, percent-decoded.</summary>

@@ -24,11 +24,12 @@ public static class SiteChecker
 
         var site = new CheckContext(outputDir, Address(baseUrl), only);
         var problems = new ProblemList();
+
+        // The site-wide checks (mostly reading the search shards) run beside the pages rather
+        // than after them; problems are sorted at the end, so the order they arrive in is free.
+        var siteChecks = Task.Run(() => CheckSite(site, problems));
         var pages = CheckPages(site, problems, maxParallelism ?? Environment.ProcessorCount);
-        foreach (var check in SiteChecks())
-        {
-            check.Check(site, problems);
-        }
+        siteChecks.GetAwaiter().GetResult();
 
         return new CheckReport(problems.Sorted(), pages, site.Feeds.Count(f => site.InScope(f.File)));
     }
@@ -52,6 +53,14 @@ public static class SiteChecker
         }
     }
 
+    private static void CheckSite(CheckContext site, ProblemList problems)
+    {
+        foreach (var check in SiteChecks())
+        {
+            check.Check(site, problems);
+        }
+    }
+
     private static int CheckPages(CheckContext site, ProblemList problems, int maxParallelism)
     {
         var checks = PageChecks();
@@ -59,13 +68,19 @@ public static class SiteChecker
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) };
         Parallel.ForEach(pages, options, file =>
         {
-            using var document = PageParser.Parse(site.ReadText(file));
-            var page = new HtmlPage(file, document);
+            var page = Read(site, file);
             foreach (var check in checks)
             {
                 check.Check(page, site, problems);
             }
         });
         return pages.Count;
+    }
+
+    /// <summary>Parses a page and walks it once; the document goes before the thread's text buffer is reused.</summary>
+    private static HtmlPage Read(CheckContext site, string file)
+    {
+        using var document = PageParser.Parse(PageText.Read(site.PathOf(file)));
+        return new HtmlPage(file, document);
     }
 }

@@ -13,19 +13,24 @@ public static class SiteConfigLoader
     public static SiteConfig Load(string inputDir)
     {
         var path = Path.Combine(inputDir, FileName);
-        var config = File.Exists(path) ? YamlFile.Load(path, FileName, new SiteConfig()) : new SiteConfig();
-        Validate(config);
+        if (!File.Exists(path))
+        {
+            return new SiteConfig();
+        }
+
+        var config = YamlFile.Load(path, FileName, new SiteConfig());
+        Validate(config, YamlLocations.Of(File.ReadAllText(path)));
         return config;
     }
 
-    private static void Validate(SiteConfig config)
+    private static void Validate(SiteConfig config, YamlLocations locations)
     {
-        RequirePositive(config.PapersPerPage, "papers_per_page");
-        RequirePositive(config.FeedSize, "feed_size");
-        RequirePositive(config.SearchShardSize, "search_shard_size");
+        RequirePositive(config.PapersPerPage, "papers_per_page", locations);
+        RequirePositive(config.FeedSize, "feed_size", locations);
+        RequirePositive(config.SearchShardSize, "search_shard_size", locations);
         if (config.RelatedCount < 0)
         {
-            throw new PaperSiteException(FileName, null, "related_count must be 0 or more");
+            throw new PaperSiteException(FileName, locations.LineOf("related_count"), "related_count must be 0 or more");
         }
 
         try
@@ -34,15 +39,15 @@ public static class SiteConfigLoader
         }
         catch (ArgumentException e)
         {
-            throw new PaperSiteException(FileName, null, e.Message.Split(" (Parameter")[0]);
+            throw new PaperSiteException(FileName, locations.LineOf("base_url"), e.Message.Split(" (Parameter")[0]);
         }
     }
 
-    private static void RequirePositive(int value, string key)
+    private static void RequirePositive(int value, string key, YamlLocations locations)
     {
         if (value <= 0)
         {
-            throw new PaperSiteException(FileName, null, $"{key} must be at least 1, not {value}");
+            throw new PaperSiteException(FileName, locations.LineOf(key), $"{key} must be at least 1, not {value}");
         }
     }
 }

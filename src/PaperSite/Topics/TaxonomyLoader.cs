@@ -24,33 +24,34 @@ public static class TaxonomyLoader
         }
 
         var file = YamlFile.Load(path, FileName, new TopicsFile());
-        var topics = file.Topics.Select((entry, i) => ToTopic(entry, i + 1)).ToList();
-        RejectDuplicateSlugs(topics);
+        var locations = YamlLocations.Of(File.ReadAllText(path));
+        var topics = file.Topics.Select((entry, i) => ToTopic(entry, i + 1, locations.LineOfItem("topics", i))).ToList();
+        RejectDuplicateSlugs(topics, locations);
         return topics;
     }
 
-    private static Topic ToTopic(TopicsFile.TopicEntry entry, int position)
+    private static Topic ToTopic(TopicsFile.TopicEntry entry, int position, int? line)
     {
         if (string.IsNullOrWhiteSpace(entry.Name))
         {
-            throw new PaperSiteException(FileName, null, $"topic #{position} has no name");
+            throw new PaperSiteException(FileName, line, $"topic #{position} has no name");
         }
 
         var slug = string.IsNullOrWhiteSpace(entry.Slug) ? Slug.From(entry.Name) : entry.Slug.Trim();
         if (slug.Length == 0 || slug != Slug.From(slug))
         {
-            throw new PaperSiteException(FileName, null, $"topic '{entry.Name}': slug '{slug}' must be lower-case letters, digits and hyphens");
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{slug}' must be lower-case letters, digits and hyphens");
         }
 
         if (slug == Topic.OtherSlug)
         {
-            throw new PaperSiteException(FileName, null, $"topic '{entry.Name}': slug '{Topic.OtherSlug}' is reserved for papers no topic matches");
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{Topic.OtherSlug}' is reserved for papers no topic matches");
         }
 
         var phrases = Clean(entry.Phrases);
         if (phrases.Count == 0)
         {
-            throw new PaperSiteException(FileName, null, $"topic '{entry.Name}' has no phrases, so no paper could match it");
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}' has no phrases, so no paper could match it");
         }
 
         return new Topic(slug, entry.Name.Trim(), entry.Description?.Trim() ?? "", phrases, Clean(entry.Exclude), entry.MinScore ?? DefaultMinScore);
@@ -59,12 +60,16 @@ public static class TaxonomyLoader
     private static List<string> Clean(List<string> phrases) =>
         phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
 
-    private static void RejectDuplicateSlugs(List<Topic> topics)
+    private static void RejectDuplicateSlugs(List<Topic> topics, YamlLocations locations)
     {
-        var duplicate = topics.GroupBy(t => t.Slug).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < topics.Count; i++)
         {
-            throw new PaperSiteException(FileName, null, $"two topics have the slug '{duplicate.Key}': {string.Join(", ", duplicate.Select(t => t.Name))}");
+            if (!seen.Add(topics[i].Slug))
+            {
+                var first = topics.First(t => t.Slug == topics[i].Slug);
+                throw new PaperSiteException(FileName, locations.LineOfItem("topics", i), $"topic '{topics[i].Name}' has the slug '{topics[i].Slug}', which '{first.Name}' has already");
+            }
         }
     }
 }

@@ -36,10 +36,22 @@ public sealed class TaxonomyLoaderTests
     }
 
     [Fact]
-    public void A_topic_without_phrases_is_an_error()
+    public void A_topic_without_phrases_is_an_error_on_its_line()
     {
         using var dir = new TempDir();
-        dir.Write("topics.yml", "topics:\n  - name: Empty\n");
-        Assert.Contains("no phrases", Assert.Throws<PaperSiteException>(() => TaxonomyLoader.Load(dir.Path)).Message);
+        dir.Write("topics.yml", "topics:\n  - name: Fine\n    phrases: [a]\n  - name: Empty\n");
+        var e = Assert.Throws<PaperSiteException>(() => TaxonomyLoader.Load(dir.Path));
+        Assert.Contains("no phrases", e.Message);
+        Assert.Equal(4, e.Diagnostic.Line);
+    }
+
+    [Fact]
+    public void Two_topics_with_one_slug_name_the_second()
+    {
+        using var dir = new TempDir();
+        dir.Write("topics.yml", "topics:\n  - name: Graphs\n    phrases: [graph]\n  - name: graphs\n    phrases: [node]\n");
+        var e = Assert.Throws<PaperSiteException>(() => TaxonomyLoader.Load(dir.Path));
+        Assert.Equal(("topics.yml", 4), (e.Diagnostic.File, e.Diagnostic.Line));
+        Assert.Contains("'Graphs' has already", e.Message);
     }
 }

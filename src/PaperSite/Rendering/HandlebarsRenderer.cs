@@ -43,9 +43,6 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
         return Invoke(ThemeFiles.BaseLayout, new LayoutModel(model.Site, model.Page, body));
     }
 
-    /// <summary>True when the theme has a layout named <paramref name="layout"/>.</summary>
-    public bool HasLayout(string layout) => _layouts.ContainsKey(layout);
-
     private string Invoke(string layout, object model)
     {
         if (!_layouts.TryGetValue(layout, out var template))

@@ -8,18 +8,6 @@ public sealed class ReloadHub
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _clients = [];
 
-    /// <summary>Open tabs listening now.</summary>
-    public int ClientCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _clients.Count;
-            }
-        }
-    }
-
     /// <summary>Registers a tab; dispose the subscription when its connection ends.</summary>
     public Subscription Subscribe()
     {

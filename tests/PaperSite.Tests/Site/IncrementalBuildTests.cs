@@ -1,3 +1,4 @@
+using PaperSite.Output;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 
@@ -28,6 +29,27 @@ public sealed class IncrementalBuildTests
         Assert.True(File.Exists(Path.Combine(input.Output, "papers", "a-brand-new-zebrafish-paper", "index.html")));
     }
 
+    [Theory]
+    [InlineData(400)]
+    [InlineData(60)]
+    public void An_incremental_build_writes_the_same_bytes_as_a_fresh_build(int shardSize)
+    {
+        using var input = new InputCopy();
+        input.Write("input/site.yml", File.ReadAllText(Path.Combine(input.Input, "site.yml")) + $"\nsearch_shard_size: {shardSize}\n");
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/digest/") { Check = false };
+        SiteBuilder.Build(options);
+
+        // A new day, and an edit to a paper that was there before: caches must not keep its old text.
+        input.Write("input/dumps/2024-03-20.txt", "Mar 20\n\nA Brand New Zebrafish Paper\n\nWe study zebrafish reinforcement learning with diffusion models.\n");
+        var dump = Path.Combine(input.Input, "dumps", "003_e34c50827671df89.txt");
+        File.WriteAllText(dump, File.ReadAllText(dump).Replace("the", "a", StringComparison.Ordinal));
+        SiteBuilder.Build(options);
+
+        var fresh = Path.Combine(input.Root, "fresh");
+        SiteBuilder.Build(options with { OutputDir = fresh });
+        Assert.Equal(SiteFilesOf(fresh), SiteFilesOf(input.Output));
+    }
+
     [Fact]
     public void A_failed_build_leaves_no_staging_folder_and_the_output_as_it_was()
     {
@@ -44,4 +66,10 @@ public sealed class IncrementalBuildTests
         Assert.False(Directory.Exists(Path.Combine(input.Root, ".output.papersite-staging")));
         Assert.False(Directory.Exists(Path.Combine(input.Output, "papers", "another-paper")));
     }
+
+    /// <summary>Every file of a built site with its bytes' hash, the manifest aside (it records how files were made).</summary>
+    private static SortedDictionary<string, string> SiteFilesOf(string dir) =>
+        new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != OutputManifest.FileName)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Fingerprint.Of(File.ReadAllBytes(f))), StringComparer.Ordinal);
 }

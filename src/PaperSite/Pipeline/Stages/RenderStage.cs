@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using PaperSite.Output;
 using PaperSite.Pages;
 using PaperSite.Pages.Views;
@@ -57,11 +56,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     /// <summary>A page's bytes follow from the theme, its layout and its model: the same three, the same page.</summary>
     private static string PageKey(ITemplateRenderer renderer, string layout, IPageModel model) =>
-        Fingerprint.Of(stream =>
-        {
-            stream.Write(Utf8.GetBytes($"{renderer.Fingerprint}\n{layout}\n"));
-            JsonSerializer.Serialize(stream, model, model.GetType());
-        });
+        ModelFingerprint.Of($"{renderer.Fingerprint}\n{layout}\n", model);
 
     /// <inheritdoc />
     public string Describe(RenderedSite output) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperSite.Caching;
 using PaperSite.Diagnostics;
 
 namespace PaperSite.Pipeline;
@@ -14,6 +15,7 @@ public sealed class BuildContext
     {
         Options = options;
         _observer = observer;
+        Cache = new BuildCache(options.OutputDir);
     }
 
     /// <summary>The build's options.</summary>
@@ -21,6 +23,9 @@ public sealed class BuildContext
 
     /// <summary>Warnings about the input.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Results kept from the last build, to skip work whose inputs did not change.</summary>
+    public BuildCache Cache { get; }
 
     /// <summary>Time per stage, in run order.</summary>
     public IReadOnlyList<StageTiming> Timings => _timings;

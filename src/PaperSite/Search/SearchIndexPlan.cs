@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PaperSite.Caching;
 using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Output;
@@ -72,7 +73,10 @@ public static class SearchIndexPlan
     }
 
     /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
-    public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls)
+    /// <param name="index">The site's content.</param>
+    /// <param name="urls">The site's URLs, for links in the documents.</param>
+    /// <param name="cache">Where the search statistics are kept between builds.</param>
+    public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls, BuildCache cache)
     {
         var content = index.Content;
         var papers = content.Catalog.Papers;
@@ -80,28 +84,27 @@ public static class SearchIndexPlan
         var shards = Shards(index);
         var epoch = EpochSize(papers.Count, content.Config.SearchShardSize);
         // Documents are analysed oldest first, so every shard is a run of consecutive documents.
-        var analysis = new Lazy<LunrAnalysis>(() => new LunrIndexBuilder(Fields).Analyse(index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList()));
-        var statistics = new Lazy<LunrCorpusStatistics>(() => shards.Count == 1
-            ? analysis.Value.Statistics
-            : analysis.Value.ComputeStatistics(Enumerable.Range(0, epoch)));
+        var documents = index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList();
+        var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
+            documents, epoch, KeyOf(index.OldestFirstPositions.Take(epoch), papers, topicNames, epoch), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
-            var key = ShardKey(shard, papers, topicNames, epoch);
+            var key = KeyOf(shard.Papers, papers, topicNames, epoch);
             yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(), key)
-                : new FileJob(shard.IndexPath, () => analysis.Value.ToUtf8Json(Enumerable.Range(shard.First, shard.Papers.Count), statistics.Value), key);
+                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(documents).ToUtf8Json(), key)
+                : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
             yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }
     }
 
-    /// <summary>Everything a shard's bytes follow from: its papers' searchable text, the epoch and PaperSite itself.</summary>
-    private static string ShardKey(SearchShard shard, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, int epoch)
+    /// <summary>Everything the search files of <paramref name="positions"/> follow from: their papers' searchable text, the epoch and PaperSite itself.</summary>
+    private static string KeyOf(IEnumerable<int> positions, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, int epoch)
     {
         var text = new StringBuilder();
         text.Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId).Append('\n').Append(epoch).Append('\n');
-        foreach (var i in shard.Papers)
+        foreach (var i in positions)
         {
             var paper = papers[i];
             text.Append(paper.Slug).Append('\0').Append(paper.Title).Append('\0').Append(paper.Abstract).Append('\0')

@@ -25,7 +25,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
         var feeds = FeedPlan.For(index, urls).ToList();
         // The search index is the longest single job: first in the list, so rendering starts it first.
-        var files = SearchIndexPlan.Jobs(index, urls).ToList();
+        var files = SearchIndexPlan.Jobs(index, urls, context.Cache).ToList();
         files.AddRange(feeds.Select(f => f.Job));
         files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
         files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, SitemapPaths(pages))));

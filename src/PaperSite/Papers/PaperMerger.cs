@@ -14,15 +14,20 @@ public static class PaperMerger
     {
         var ordered = DigestNaming.Chronological(dumps).ToList();
         var ids = DigestNaming.Ids(ordered);
-        var groups = GroupEntries(ordered, ids);
+        var keys = TitleKeys(ordered);
+        var groups = GroupEntries(ordered, ids, keys);
 
+        // Tidying abstracts and finding links is per paper: in parallel. Slugs depend on the papers
+        // before, so they are allocated in order afterwards.
+        var drafts = new Paper[groups.Count];
+        Parallel.For(0, groups.Count, i => drafts[i] = ToPaper(groups[i].Listings));
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, listings) in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
-            var paper = ToPaper(listings, slugs.Allocate(listings[0].Entry.Title, key));
-            slugByKey[key] = paper.Slug;
+            var paper = drafts[i] with { Slug = slugs.Allocate(drafts[i].Title, groups[i].Key) };
+            slugByKey[groups[i].Key] = paper.Slug;
             papers.Add(paper);
         }
 
@@ -31,7 +36,7 @@ public static class PaperMerger
                 DigestNaming.Title(dump),
                 dump.Date,
                 dump.FileName,
-                dump.Entries.Select(e => slugByKey[TitleKey(e.Title)]).Distinct(StringComparer.Ordinal).ToList()))
+                keys[i].Select(k => slugByKey[k]).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
         return new PaperCatalog(digests, papers);
     }
@@ -46,16 +51,24 @@ public static class PaperMerger
     private record struct Listing(DumpEntry Entry, Appearance Appearance);
 
     /// <summary>Groups listings by title key, groups in order of first appearance (oldest dump first).</summary>
-    private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids)
+    private static string[][] TitleKeys(IReadOnlyList<Dump> ordered)
+    {
+        var keys = new string[ordered.Count][];
+        Parallel.For(0, ordered.Count, i => keys[i] = ordered[i].Entries.Select(e => TitleKey(e.Title)).ToArray());
+        return keys;
+    }
+
+    private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids, string[][] keys)
     {
         var groups = new List<(string, List<Listing>)>();
         var index = new Dictionary<string, List<Listing>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
             var dump = ordered[i];
-            foreach (var entry in dump.Entries)
+            for (var e = 0; e < dump.Entries.Count; e++)
             {
-                var key = TitleKey(entry.Title);
+                var entry = dump.Entries[e];
+                var key = keys[i][e];
                 if (!index.TryGetValue(key, out var listings))
                 {
                     listings = [];
@@ -70,7 +83,7 @@ public static class PaperMerger
         return groups;
     }
 
-    private static Paper ToPaper(List<Listing> listings, string slug)
+    private static Paper ToPaper(List<Listing> listings)
     {
         // The longest abstract is the least truncated copy; ties keep the earliest.
         var abstractText = AbstractTidier.Tidy(listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? "");
@@ -79,7 +92,7 @@ public static class PaperMerger
             .OrderBy(a => a.Date ?? DateOnly.MaxValue)
             .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
             .ToList();
-        return new Paper(slug, listings[0].Entry.Title, abstractText, appearances)
+        return new Paper("", listings[0].Entry.Title, abstractText, appearances)
         {
             Links = LinkExtractor.Links(abstractText),
         };

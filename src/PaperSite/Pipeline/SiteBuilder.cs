@@ -30,11 +30,12 @@ public static class SiteBuilder
     private static BuildReport Run(BuildContext context)
     {
         var inputs = context.Run(new ReadInputsStage(), context.Options);
+        var renderer = PlanSiteStage.CompileTheme(inputs);
         var dumps = context.Run(new ParseDumpsStage(), inputs);
         var catalog = context.Run(new MergePapersStage(), dumps);
         var content = context.Run(new AssignTopicsStage(), (inputs, catalog));
         content = context.Run(new RelatedPapersStage(), content);
-        var plan = context.Run(new PlanSiteStage(), (inputs, content));
+        var plan = context.Run(new PlanSiteStage(renderer), (inputs, content));
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging), plan);
         var sync = context.Run(new WriteOutputStage(), site);

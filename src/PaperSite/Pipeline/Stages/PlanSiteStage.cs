@@ -12,6 +12,18 @@ namespace PaperSite.Pipeline.Stages;
 /// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
 public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
+    private readonly Task<HandlebarsRenderer> _renderer;
+
+    /// <summary>Creates the stage; <paramref name="renderer"/> is the theme being compiled meanwhile.</summary>
+    public PlanSiteStage(Task<HandlebarsRenderer> renderer) => _renderer = renderer;
+
+    /// <summary>
+    /// Starts compiling the theme's templates, which needs nothing but the theme: on a separate
+    /// thread it overlaps the stages before planning, some of which leave a core idle.
+    /// </summary>
+    public static Task<HandlebarsRenderer> CompileTheme(SiteInputs inputs) =>
+        Task.Run(() => new HandlebarsRenderer(inputs.Theme, inputs.Urls));
+
     /// <inheritdoc />
     public string Name => "plan";
 
@@ -20,7 +32,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
     {
         var (inputs, content) = input;
         var urls = inputs.Urls;
-        var renderer = new HandlebarsRenderer(inputs.Theme, urls);
+        var renderer = _renderer.GetAwaiter().GetResult();
         var index = new ContentIndex(content);
         var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
         var feeds = FeedPlan.For(index, urls).ToList();

@@ -20,6 +20,8 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             throw new PaperSiteException(options.InputDir, null, "input folder not found; pass --input with the folder that holds site.yml and dumps/");
         }
 
+        // Reading the dumps is I/O and the rest mostly first-call compilation: side by side.
+        var dumps = Task.Run(() => ReadDumps(Path.Combine(options.InputDir, "dumps"), context.Diagnostics));
         var config = SiteConfigLoader.Load(options.InputDir);
         if (options.BaseUrl is { } baseUrl)
         {
@@ -27,13 +29,10 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         }
 
         var urls = MakeUrls(config.BaseUrl, options.BaseUrl is null ? SiteConfigLoader.FileName : "--base-url");
-        return new SiteInputs(
-            config,
-            urls,
-            TaxonomyLoader.Load(options.InputDir),
-            ReadDumps(Path.Combine(options.InputDir, "dumps"), context.Diagnostics),
-            MarkdownPageLoader.LoadAll(Path.Combine(options.InputDir, "pages"), urls),
-            ThemeFiles.Load(options.ThemeDir));
+        var taxonomy = TaxonomyLoader.Load(options.InputDir);
+        var pages = MarkdownPageLoader.LoadAll(Path.Combine(options.InputDir, "pages"), urls);
+        var theme = ThemeFiles.Load(options.ThemeDir);
+        return new SiteInputs(config, urls, taxonomy, dumps.GetAwaiter().GetResult(), pages, theme);
     }
 
     /// <inheritdoc />

@@ -6,11 +6,11 @@ namespace PaperSite.Topics;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly Dictionary<string, List<Phrase>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Phrase[]> _byFirstWord;
 
     // Phrases whose first word is a prefix ("robot*"), keyed by that prefix's first letter, so a
     // word is only compared with the prefixes that could match it.
-    private readonly Dictionary<char, List<Phrase>> _wildcardByInitial = [];
+    private readonly Dictionary<char, Phrase[]> _wildcardByInitial;
 
     /// <summary>A phrase to look for; <paramref name="Owner"/> tells the caller whose phrase it is.</summary>
     public sealed record Phrase(int Owner, string Text, string[] Words);
@@ -18,6 +18,8 @@ public sealed class PhraseMatcher
     /// <summary>Builds a matcher for <paramref name="phrases"/> (owner, text) pairs.</summary>
     public PhraseMatcher(IEnumerable<(int Owner, string Text)> phrases)
     {
+        var byFirstWord = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var wildcardByInitial = new Dictionary<char, List<Phrase>>();
         foreach (var (owner, text) in phrases)
         {
             var words = text.Split(' ', '-', '\t').Where(w => w.Length > 0).Select(NormaliseWord).ToArray();
@@ -29,34 +31,35 @@ public sealed class PhraseMatcher
             var phrase = new Phrase(owner, text, words);
             if (IsWildcard(words[0]))
             {
-                (_wildcardByInitial.TryGetValue(words[0][0], out var byInitial) ? byInitial : _wildcardByInitial[words[0][0]] = []).Add(phrase);
+                (wildcardByInitial.TryGetValue(words[0][0], out var byInitial) ? byInitial : wildcardByInitial[words[0][0]] = []).Add(phrase);
             }
             else
             {
-                (_byFirstWord.TryGetValue(words[0], out var list) ? list : _byFirstWord[words[0]] = []).Add(phrase);
+                (byFirstWord.TryGetValue(words[0], out var list) ? list : byFirstWord[words[0]] = []).Add(phrase);
             }
         }
+
+        // Arrays: the matching loop walks these for every word of every abstract.
+        _byFirstWord = byFirstWord.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        _wildcardByInitial = wildcardByInitial.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    /// <summary>Every phrase occurrence in <paramref name="words"/> (from <see cref="Words.Of"/>), in text order.</summary>
-    public IEnumerable<Phrase> Matches(IReadOnlyList<string> words)
+    /// <summary>
+    /// Adds every phrase occurrence in <paramref name="words"/> (from <see cref="Words.Of"/>) to
+    /// <paramref name="found"/>, in text order.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<string> words, List<Phrase> found)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (_byFirstWord.TryGetValue(words[i], out var candidates))
             {
-                foreach (var phrase in candidates.Where(p => MatchesAt(p, words, i)))
-                {
-                    yield return phrase;
-                }
+                AddMatchesAt(candidates, words, i, found);
             }
 
             if (words[i].Length > 0 && _wildcardByInitial.TryGetValue(words[i][0], out var prefixed))
             {
-                foreach (var phrase in prefixed.Where(p => MatchesAt(p, words, i)))
-                {
-                    yield return phrase;
-                }
+                AddMatchesAt(prefixed, words, i, found);
             }
         }
     }
@@ -66,9 +69,20 @@ public sealed class PhraseMatcher
 
     private static bool IsWildcard(string word) => word.EndsWith('*');
 
-    private static bool MatchesAt(Phrase phrase, IReadOnlyList<string> words, int start)
+    private static void AddMatchesAt(Phrase[] candidates, ReadOnlySpan<string> words, int start, List<Phrase> found)
     {
-        if (start + phrase.Words.Length > words.Count)
+        foreach (var phrase in candidates)
+        {
+            if (MatchesAt(phrase, words, start))
+            {
+                found.Add(phrase);
+            }
+        }
+    }
+
+    private static bool MatchesAt(Phrase phrase, ReadOnlySpan<string> words, int start)
+    {
+        if (start + phrase.Words.Length > words.Length)
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PaperSite.Topics;
 
 /// <summary>
@@ -6,11 +8,16 @@ namespace PaperSite.Topics;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly Dictionary<string, Phrase[]> _byFirstWord;
+    private readonly Dictionary<string, List<Phrase>> _byFirstWord = new(StringComparer.Ordinal);
 
     // Phrases whose first word is a prefix ("robot*"), keyed by that prefix's first letter, so a
     // word is only compared with the prefixes that could match it.
-    private readonly Dictionary<char, Phrase[]> _wildcardByInitial;
+    private readonly Dictionary<char, List<Phrase>> _wildcardByInitial = [];
+
+    // Each distinct word of the texts with the phrases it may begin, worked out once: the
+    // dictionary lookups and prefix comparisons are then paid per word of the vocabulary, not per
+    // word of every abstract.
+    private readonly WordTable<Word> _vocabulary;
 
     /// <summary>A phrase to look for; <paramref name="Owner"/> tells the caller whose phrase it is.</summary>
     public sealed record Phrase(int Owner, string Text, string[] Words);
@@ -18,8 +25,6 @@ public sealed class PhraseMatcher
     /// <summary>Builds a matcher for <paramref name="phrases"/> (owner, text) pairs.</summary>
     public PhraseMatcher(IEnumerable<(int Owner, string Text)> phrases)
     {
-        var byFirstWord = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
-        var wildcardByInitial = new Dictionary<char, List<Phrase>>();
         foreach (var (owner, text) in phrases)
         {
             var words = text.Split(' ', '-', '\t').Where(w => w.Length > 0).Select(NormaliseWord).ToArray();
@@ -31,35 +36,29 @@ public sealed class PhraseMatcher
             var phrase = new Phrase(owner, text, words);
             if (IsWildcard(words[0]))
             {
-                (wildcardByInitial.TryGetValue(words[0][0], out var byInitial) ? byInitial : wildcardByInitial[words[0][0]] = []).Add(phrase);
+                (_wildcardByInitial.TryGetValue(words[0][0], out var byInitial) ? byInitial : _wildcardByInitial[words[0][0]] = []).Add(phrase);
             }
             else
             {
-                (byFirstWord.TryGetValue(words[0], out var list) ? list : byFirstWord[words[0]] = []).Add(phrase);
+                (_byFirstWord.TryGetValue(words[0], out var list) ? list : _byFirstWord[words[0]] = []).Add(phrase);
             }
         }
 
-        // Arrays: the matching loop walks these for every word of every abstract.
-        _byFirstWord = byFirstWord.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
-        _wildcardByInitial = wildcardByInitial.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        _vocabulary = new WordTable<Word>(text => new Word(text, PhrasesStartingWith(text)));
     }
 
-    /// <summary>
-    /// Adds every phrase occurrence in <paramref name="words"/> (from <see cref="Words.Of"/>) to
-    /// <paramref name="found"/>, in text order.
-    /// </summary>
-    public void FindAll(ReadOnlySpan<string> words, List<Phrase> found)
+    /// <summary>Adds every phrase occurrence in <paramref name="text"/> to <paramref name="found"/>, in text order.</summary>
+    public void FindAll(string text, List<Phrase> found)
     {
+        var words = CollectionsMarshal.AsSpan(Words.Of(text, _vocabulary));
         for (var i = 0; i < words.Length; i++)
         {
-            if (_byFirstWord.TryGetValue(words[i], out var candidates))
+            foreach (var phrase in words[i].Starting)
             {
-                AddMatchesAt(candidates, words, i, found);
-            }
-
-            if (words[i].Length > 0 && _wildcardByInitial.TryGetValue(words[i][0], out var prefixed))
-            {
-                AddMatchesAt(prefixed, words, i, found);
+                if (RestMatchesAt(phrase, words, i))
+                {
+                    found.Add(phrase);
+                }
             }
         }
     }
@@ -69,30 +68,20 @@ public sealed class PhraseMatcher
 
     private static bool IsWildcard(string word) => word.EndsWith('*');
 
-    private static void AddMatchesAt(Phrase[] candidates, ReadOnlySpan<string> words, int start, List<Phrase> found)
-    {
-        foreach (var phrase in candidates)
-        {
-            if (MatchesAt(phrase, words, start))
-            {
-                found.Add(phrase);
-            }
-        }
-    }
+    private static bool WordMatches(string want, string have) =>
+        IsWildcard(want) ? have.StartsWith(want.AsSpan(0, want.Length - 1), StringComparison.Ordinal) : have == want;
 
-    private static bool MatchesAt(Phrase phrase, ReadOnlySpan<string> words, int start)
+    /// <summary>Whether the words after <paramref name="start"/> match the rest of <paramref name="phrase"/>, whose first word matched.</summary>
+    private static bool RestMatchesAt(Phrase phrase, ReadOnlySpan<Word> words, int start)
     {
         if (start + phrase.Words.Length > words.Length)
         {
             return false;
         }
 
-        for (var k = 0; k < phrase.Words.Length; k++)
+        for (var k = 1; k < phrase.Words.Length; k++)
         {
-            var want = phrase.Words[k];
-            var have = words[start + k];
-            var ok = IsWildcard(want) ? have.StartsWith(want.AsSpan(0, want.Length - 1), StringComparison.Ordinal) : have == want;
-            if (!ok)
+            if (!WordMatches(phrase.Words[k], words[start + k].Text))
             {
                 return false;
             }
@@ -100,4 +89,15 @@ public sealed class PhraseMatcher
 
         return true;
     }
+
+    /// <summary>The phrases whose first word matches <paramref name="word"/>: exact ones first, then prefixes, each in the order given.</summary>
+    private Phrase[] PhrasesStartingWith(string word)
+    {
+        var exact = _byFirstWord.GetValueOrDefault(word) ?? [];
+        var prefixed = word.Length > 0 ? _wildcardByInitial.GetValueOrDefault(word[0]) ?? [] : [];
+        return [.. exact, .. prefixed.Where(p => WordMatches(p.Words[0], word))];
+    }
+
+    /// <summary>A word of a text and the phrases that may begin at it.</summary>
+    private sealed record Word(string Text, Phrase[] Starting);
 }

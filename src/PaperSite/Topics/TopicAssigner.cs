@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using PaperSite.Model;
 
 namespace PaperSite.Topics;
@@ -54,7 +53,7 @@ public sealed class TopicAssigner
     private void Tally(Score[] scores, string text, bool inTitle, List<PhraseMatcher.Phrase> found)
     {
         found.Clear();
-        _matcher.FindAll(CollectionsMarshal.AsSpan(Words.Of(text)), found);
+        _matcher.FindAll(text, found);
         foreach (var phrase in found)
         {
             if (phrase.Owner < 0)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PaperSite.Topics;
 
 /// <summary>
@@ -11,16 +9,17 @@ public static class Words
     // Words longer than this are folded on the heap; real words never are.
     private const int StackWordLength = 128;
 
-    // A corpus repeats its words endlessly: each folded word is made once and shared, so splitting
-    // thousands of abstracts allocates little more than its vocabulary.
-    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each folded word is made once and shared, so splitting thousands of abstracts allocates
+    // little more than their vocabulary.
+    private static readonly WordTable<string> Interned = new(word => word);
 
     /// <summary>The folded words of <paramref name="text"/>, in order.</summary>
-    public static List<string> Of(string text)
+    public static List<string> Of(string text) => Of(text, Interned);
+
+    /// <summary>What <paramref name="table"/> maps each folded word of <paramref name="text"/> to, in order.</summary>
+    public static List<T> Of<T>(string text, WordTable<T> table)
     {
-        var words = new List<string>(text.Length / 6);
+        var words = new List<T>(text.Length / 6);
         Span<char> lower = stackalloc char[StackWordLength];
         var length = 0;
         for (var i = 0; i < text.Length; i++)
@@ -37,14 +36,14 @@ public static class Words
             }
             else if (length > 0)
             {
-                words.Add(Intern(Folded(text, i - length, length, lower)));
+                words.Add(table[Folded(text, i - length, length, lower)]);
                 length = 0;
             }
         }
 
         if (length > 0)
         {
-            words.Add(Intern(Folded(text, text.Length - length, length, lower)));
+            words.Add(table[Folded(text, text.Length - length, length, lower)]);
         }
 
         return words;
@@ -55,7 +54,7 @@ public static class Words
     {
         Span<char> lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        return Intern(WithoutPlural(lower));
+        return Interned[WithoutPlural(lower)];
     }
 
     // Splitting abstracts is most of the topic stage's work, and nearly all their text is ASCII:
@@ -80,17 +79,6 @@ public static class Words
         }
 
         return WithoutPlural(lower[..length]);
-    }
-
-    private static string Intern(ReadOnlySpan<char> folded)
-    {
-        if (KnownBySpan.TryGetValue(folded, out var known))
-        {
-            return known;
-        }
-
-        var made = new string(folded);
-        return Known.GetOrAdd(made, made);
     }
 
     private static ReadOnlySpan<char> WithoutPlural(ReadOnlySpan<char> lower)

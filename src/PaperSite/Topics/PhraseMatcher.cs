@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PaperSite.Topics;
 
 /// <summary>
@@ -11,6 +13,11 @@ public sealed class PhraseMatcher
     // Phrases whose first word is a prefix ("robot*"), keyed by that prefix's first letter, so a
     // word is only compared with the prefixes that could match it.
     private readonly Dictionary<char, List<Phrase>> _wildcardByInitial = [];
+
+    // Each distinct word of the texts with the phrases it may begin, worked out once: the
+    // dictionary lookups and prefix comparisons are then paid per word of the vocabulary, not per
+    // word of every abstract.
+    private readonly WordTable<Word> _vocabulary;
 
     /// <summary>A phrase to look for; <paramref name="Owner"/> tells the caller whose phrase it is.</summary>
     public sealed record Phrase(int Owner, string Text, string[] Words);
@@ -36,26 +43,21 @@ public sealed class PhraseMatcher
                 (_byFirstWord.TryGetValue(words[0], out var list) ? list : _byFirstWord[words[0]] = []).Add(phrase);
             }
         }
+
+        _vocabulary = new WordTable<Word>(text => new Word(text, PhrasesStartingWith(text)));
     }
 
-    /// <summary>Every phrase occurrence in <paramref name="words"/> (from <see cref="Words.Of"/>), in text order.</summary>
-    public IEnumerable<Phrase> Matches(IReadOnlyList<string> words)
+    /// <summary>Adds every phrase occurrence in <paramref name="text"/> to <paramref name="found"/>, in text order.</summary>
+    public void FindAll(string text, List<Phrase> found)
     {
-        for (var i = 0; i < words.Count; i++)
+        var words = CollectionsMarshal.AsSpan(Words.Of(text, _vocabulary));
+        for (var i = 0; i < words.Length; i++)
         {
-            if (_byFirstWord.TryGetValue(words[i], out var candidates))
+            foreach (var phrase in words[i].Starting)
             {
-                foreach (var phrase in candidates.Where(p => MatchesAt(p, words, i)))
+                if (RestMatchesAt(phrase, words, i))
                 {
-                    yield return phrase;
-                }
-            }
-
-            if (words[i].Length > 0 && _wildcardByInitial.TryGetValue(words[i][0], out var prefixed))
-            {
-                foreach (var phrase in prefixed.Where(p => MatchesAt(p, words, i)))
-                {
-                    yield return phrase;
+                    found.Add(phrase);
                 }
             }
         }
@@ -66,19 +68,20 @@ public sealed class PhraseMatcher
 
     private static bool IsWildcard(string word) => word.EndsWith('*');
 
-    private static bool MatchesAt(Phrase phrase, IReadOnlyList<string> words, int start)
+    private static bool WordMatches(string want, string have) =>
+        IsWildcard(want) ? have.StartsWith(want.AsSpan(0, want.Length - 1), StringComparison.Ordinal) : have == want;
+
+    /// <summary>Whether the words after <paramref name="start"/> match the rest of <paramref name="phrase"/>, whose first word matched.</summary>
+    private static bool RestMatchesAt(Phrase phrase, ReadOnlySpan<Word> words, int start)
     {
-        if (start + phrase.Words.Length > words.Count)
+        if (start + phrase.Words.Length > words.Length)
         {
             return false;
         }
 
-        for (var k = 0; k < phrase.Words.Length; k++)
+        for (var k = 1; k < phrase.Words.Length; k++)
         {
-            var want = phrase.Words[k];
-            var have = words[start + k];
-            var ok = IsWildcard(want) ? have.StartsWith(want.AsSpan(0, want.Length - 1), StringComparison.Ordinal) : have == want;
-            if (!ok)
+            if (!WordMatches(phrase.Words[k], words[start + k].Text))
             {
                 return false;
             }
@@ -86,4 +89,15 @@ public sealed class PhraseMatcher
 
         return true;
     }
+
+    /// <summary>The phrases whose first word matches <paramref name="word"/>: exact ones first, then prefixes, each in the order given.</summary>
+    private Phrase[] PhrasesStartingWith(string word)
+    {
+        var exact = _byFirstWord.GetValueOrDefault(word) ?? [];
+        var prefixed = word.Length > 0 ? _wildcardByInitial.GetValueOrDefault(word[0]) ?? [] : [];
+        return [.. exact, .. prefixed.Where(p => WordMatches(p.Words[0], word))];
+    }
+
+    /// <summary>A word of a text and the phrases that may begin at it.</summary>
+    private sealed record Word(string Text, Phrase[] Starting);
 }

@@ -11,16 +11,17 @@ public sealed class TopicAssigner
 {
     private const int TitleWeight = 3;
 
-    private readonly IReadOnlyList<Topic> _topics;
-    private readonly PhraseMatcher _phrases;
-    private readonly PhraseMatcher _exclusions;
+    private readonly Topic[] _topics;
+
+    // Phrases and exclusions in one matcher, so each word is looked up once: a phrase of topic i
+    // has the owner i, an exclusion of topic i the owner ~i (negative).
+    private readonly PhraseMatcher _matcher;
 
     /// <summary>Prepares the matcher for <paramref name="topics"/>.</summary>
     public TopicAssigner(IReadOnlyList<Topic> topics)
     {
-        _topics = topics;
-        _phrases = new PhraseMatcher(topics.SelectMany((t, i) => t.Phrases.Select(p => (i, p))));
-        _exclusions = new PhraseMatcher(topics.SelectMany((t, i) => t.Exclusions.Select(p => (i, p))));
+        _topics = [.. topics];
+        _matcher = new PhraseMatcher(OwnedPhrases(topics));
     }
 
     /// <summary>The topic that collects papers no other topic matched.</summary>
@@ -30,31 +31,78 @@ public sealed class TopicAssigner
     /// <summary>The paper's topics, in taxonomy order, with why each was assigned.</summary>
     public IReadOnlyList<TopicMatch> Assign(Paper paper)
     {
-        var title = Words.Of(paper.Title);
-        var body = Words.Of(paper.Abstract);
-        var excluded = _exclusions.Matches(title).Concat(_exclusions.Matches(body)).Select(p => p.Owner).ToHashSet();
+        // Indexed by topic: the taxonomy is small, and one array per paper is far cheaper than a dictionary.
+        var scores = new Score[_topics.Length];
+        var found = new List<PhraseMatcher.Phrase>();
+        Tally(scores, paper.Title, inTitle: true, found);
+        Tally(scores, paper.Abstract, inTitle: false, found);
 
-        var scores = new Dictionary<int, Score>();
-        Tally(scores, _phrases.Matches(title), inTitle: true);
-        Tally(scores, _phrases.Matches(body), inTitle: false);
+        List<TopicMatch>? matches = null;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var score = scores[i];
+            if (score.Reason is not null && !score.Excluded && score.Total >= _topics[i].MinScore)
+            {
+                (matches ??= []).Add(new TopicMatch(_topics[i].Slug, score.Reason.Text, score.ReasonInTitle, score.Total));
+            }
+        }
 
-        var matches = scores
-            .Where(s => !excluded.Contains(s.Key) && s.Value.Total >= _topics[s.Key].MinScore)
-            .OrderBy(s => s.Key)
-            .Select(s => new TopicMatch(_topics[s.Key].Slug, s.Value.Reason.Text, s.Value.ReasonInTitle, s.Value.Total))
-            .ToList();
-        return matches.Count > 0 ? matches : [new TopicMatch(Topic.OtherSlug, "", false, 0)];
+        return matches ?? [new TopicMatch(Topic.OtherSlug, "", false, 0)];
     }
 
-    private static void Tally(Dictionary<int, Score> scores, IEnumerable<PhraseMatcher.Phrase> found, bool inTitle)
+    private void Tally(Score[] scores, string text, bool inTitle, List<PhraseMatcher.Phrase> found)
     {
+        found.Clear();
+        _matcher.FindAll(text, found);
         foreach (var phrase in found)
         {
-            var score = scores.TryGetValue(phrase.Owner, out var s) ? s : new Score(0, phrase, inTitle);
-            scores[phrase.Owner] = score with { Total = score.Total + (inTitle ? TitleWeight : 1) };
+            if (phrase.Owner < 0)
+            {
+                scores[~phrase.Owner].Excluded = true;
+                continue;
+            }
+
+            ref var score = ref scores[phrase.Owner];
+            if (score.Reason is null)
+            {
+                score.Reason = phrase;
+                score.ReasonInTitle = inTitle;
+            }
+
+            score.Total += inTitle ? TitleWeight : 1;
         }
     }
 
-    /// <summary>A topic's running score and the first phrase that matched (title first), shown as the reason.</summary>
-    private readonly record struct Score(int Total, PhraseMatcher.Phrase Reason, bool ReasonInTitle);
+    // Loops, not LINQ: with tiered compilation off, every LINQ iterator over a value tuple is
+    // compiled fully optimised on first use, which cost the stage a few milliseconds at start.
+    private static List<(int Owner, string Text)> OwnedPhrases(IReadOnlyList<Topic> topics)
+    {
+        var phrases = new List<(int Owner, string Text)>();
+        for (var i = 0; i < topics.Count; i++)
+        {
+            foreach (var phrase in topics[i].Phrases)
+            {
+                phrases.Add((i, phrase));
+            }
+
+            foreach (var exclusion in topics[i].Exclusions)
+            {
+                phrases.Add((~i, exclusion));
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// A topic's running score and the first phrase that matched (title first), shown as the
+    /// reason; no reason means no phrase matched. Excluded when one of its exclusions matched.
+    /// </summary>
+    private struct Score
+    {
+        public int Total;
+        public PhraseMatcher.Phrase? Reason;
+        public bool ReasonInTitle;
+        public bool Excluded;
+    }
 }

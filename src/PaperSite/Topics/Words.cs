@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PaperSite.Topics;
 
 /// <summary>
@@ -8,29 +6,44 @@ namespace PaperSite.Topics;
 /// </summary>
 public static class Words
 {
-    // A corpus repeats its words endlessly: each folded word is made once and shared, so splitting
-    // thousands of abstracts allocates little more than its vocabulary.
-    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Words longer than this are folded on the heap; real words never are.
+    private const int StackWordLength = 128;
+
+    // Each folded word is made once and shared, so splitting thousands of abstracts allocates
+    // little more than their vocabulary.
+    private static readonly WordTable<string> Interned = new(word => word);
 
     /// <summary>The folded words of <paramref name="text"/>, in order.</summary>
-    public static List<string> Of(string text)
+    public static List<string> Of(string text) => Of(text, Interned);
+
+    /// <summary>What <paramref name="table"/> maps each folded word of <paramref name="text"/> to, in order.</summary>
+    public static List<T> Of<T>(string text, WordTable<T> table)
     {
-        var words = new List<string>(text.Length / 6);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var words = new List<T>(text.Length / 6);
+        Span<char> lower = stackalloc char[StackWordLength];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            var c = text[i];
+            if (IsWordChar(c))
             {
-                start = i;
+                if (length < lower.Length)
+                {
+                    lower[length] = LowerChar(c);
+                }
+
+                length++;
             }
-            else if (!inWord && start >= 0)
+            else if (length > 0)
             {
-                words.Add(Fold(text.AsSpan(start, i - start)));
-                start = -1;
+                words.Add(table[Folded(text, i - length, length, lower)]);
+                length = 0;
             }
+        }
+
+        if (length > 0)
+        {
+            words.Add(table[Folded(text, text.Length - length, length, lower)]);
         }
 
         return words;
@@ -39,16 +52,38 @@ public static class Words
     /// <summary>Lower-cases and drops a plural <c>s</c> (not from <c>-ss</c>, <c>-us</c>, <c>-is</c> or short words).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        Span<char> lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        var isPlural = lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i');
-        ReadOnlySpan<char> folded = isPlural ? lower[..^1] : lower;
-        if (KnownBySpan.TryGetValue(folded, out var known))
+        return Interned[WithoutPlural(lower)];
+    }
+
+    // Splitting abstracts is most of the topic stage's work, and nearly all their text is ASCII:
+    // IsWordChar and LowerChar spare it the general Unicode paths, with the same results.
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    // A word holds no surrogates (they are not letters), so lower-casing it char by char is
+    // exactly ToLowerInvariant of the whole word.
+    private static char LowerChar(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
+
+    // The word of `length` chars at `start`, folded. The scan has already lower-cased it into
+    // `lower`, unless it was too long to fit.
+    private static ReadOnlySpan<char> Folded(string text, int start, int length, Span<char> lower)
+    {
+        if (length > lower.Length)
         {
-            return known;
+            lower = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                lower[k] = LowerChar(text[start + k]);
+            }
         }
 
-        var made = new string(folded);
-        return Known.GetOrAdd(made, made);
+        return WithoutPlural(lower[..length]);
+    }
+
+    private static ReadOnlySpan<char> WithoutPlural(ReadOnlySpan<char> lower)
+    {
+        var isPlural = lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i');
+        return isPlural ? lower[..^1] : lower;
     }
 }

@@ -31,9 +31,9 @@ public sealed class RelatedPapersFinder
         }
 
         var counts = TermCounts.Of(papers);
-        var vectors = TermVectors.Of(counts);
         var cap = PostingCap(papers.Count);
-        var postings = PostingIndex.Of(vectors, counts.DocumentFrequency, cap);
+        var vectors = TermVectors.Of(counts, cap);
+        var postings = PostingIndex.Of(vectors, counts.DocumentFrequency.Length);
         var result = new IReadOnlyList<string>[papers.Count];
         Parallel.For(
             0,
@@ -90,24 +90,17 @@ public sealed class RelatedPapersFinder
         }
 
         /// <summary>
-        /// Adds up the products over <paramref name="self"/>'s heaviest terms with postings, in that
-        /// order (float sums depend on their order); returns the papers met, in the order first met.
+        /// Adds up the products over <paramref name="self"/>'s heaviest linking terms, in that order
+        /// (float sums depend on their order); returns the papers met, in the order first met.
         /// </summary>
         private ReadOnlySpan<int> Score(int self)
         {
+            var terms = vectors.TermsOf(self);
+            var weights = vectors.WeightsOf(self);
             var touched = 0;
-            var used = 0;
-            var end = vectors.Start[self + 1];
-            for (var k = vectors.Start[self]; k < end && used < QueryTerms; k++)
+            for (var k = 0; k < Math.Min(terms.Length, QueryTerms); k++)
             {
-                var list = postings.PostingsOf(vectors.Terms[k]);
-                if (list.IsEmpty)
-                {
-                    continue;
-                }
-
-                used++;
-                touched = Add(self, vectors.Weights[k], list, touched);
+                touched = Add(self, weights[k], postings.PostingsOf(terms[k]), touched);
             }
 
             return _touched.AsSpan(0, touched);

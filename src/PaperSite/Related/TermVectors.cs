@@ -3,50 +3,56 @@ using System.Diagnostics;
 namespace PaperSite.Related;
 
 /// <summary>
-/// Every paper's unit-length TF-IDF vector, heaviest term first (ties by term id), in two flat
-/// arrays: paper <c>i</c>'s terms and weights are at <c>Start[i]</c> up to <c>Start[i + 1]</c>.
+/// Every paper's unit-length TF-IDF vector, kept only for the terms that can link it to other
+/// papers (those in 2 to cap papers), heaviest first (ties by term id). The norm counts every term.
 /// </summary>
 internal sealed class TermVectors
 {
-    private const int MaxKeysOnStack = 512;
+    private const int MaxOnStack = 512;
 
     // 1 + ln(count) for the counts most terms have, worked out once (the same way as for any count).
     private static readonly float[] SmallCountFactor = [.. Enumerable.Range(0, 64).Select(CountFactor)];
 
-    private TermVectors(int[] start, int[] terms, float[] weights)
+    // Paper i's linking terms are at _start[i] up to _start[i] + _length[i] (room was made for all its terms).
+    private readonly int[] _start;
+    private readonly int[] _length;
+    private readonly int[] _terms;
+    private readonly float[] _weights;
+
+    private TermVectors(int[] start, int totalTerms)
     {
-        Start = start;
-        Terms = terms;
-        Weights = weights;
+        _start = start;
+        _length = new int[start.Length];
+        _terms = new int[totalTerms];
+        _weights = new float[totalTerms];
     }
 
-    /// <summary>Where each paper's terms begin, and (last) where the last paper's end.</summary>
-    public int[] Start { get; }
-
-    /// <summary>All papers' term ids, paper after paper.</summary>
-    public int[] Terms { get; }
-
-    /// <summary>The weight of each term in <see cref="Terms"/>.</summary>
-    public float[] Weights { get; }
-
     /// <summary>How many papers there are.</summary>
-    public int PaperCount => Start.Length - 1;
+    public int PaperCount => _start.Length;
 
-    /// <summary>Weighs the counted terms of <paramref name="counts"/>'s papers, in parallel.</summary>
-    public static TermVectors Of(TermCounts counts)
+    /// <summary>Weighs the counted terms of <paramref name="counts"/>'s papers, in parallel; terms in more than <paramref name="cap"/> papers link none.</summary>
+    public static TermVectors Of(TermCounts counts, int cap)
     {
         var papers = counts.PaperCount;
         var idf = InverseDocumentFrequency(counts.DocumentFrequency, papers);
-        var start = new int[papers + 1];
+        var start = new int[papers];
+        var total = 0;
         for (var i = 0; i < papers; i++)
         {
-            start[i + 1] = start[i] + counts.TermsOf(i).Length;
+            start[i] = total;
+            total += counts.TermsOf(i).Length;
         }
 
-        var vectors = new TermVectors(start, new int[start[papers]], new float[start[papers]]);
-        Parallel.For(0, papers, i => vectors.Weigh(i, counts.TermsOf(i), counts.CountsOf(i), idf));
+        var vectors = new TermVectors(start, total);
+        Parallel.For(0, papers, i => vectors.Weigh(i, counts, idf, cap));
         return vectors;
     }
+
+    /// <summary>Paper <paramref name="paper"/>'s linking terms, heaviest first.</summary>
+    public ReadOnlySpan<int> TermsOf(int paper) => _terms.AsSpan(_start[paper], _length[paper]);
+
+    /// <summary>The weight of each of <see cref="TermsOf"/>, in the same order.</summary>
+    public ReadOnlySpan<float> WeightsOf(int paper) => _weights.AsSpan(_start[paper], _length[paper]);
 
     private static float[] InverseDocumentFrequency(int[] documentFrequency, int papers)
     {
@@ -59,12 +65,46 @@ internal sealed class TermVectors
         return idf;
     }
 
-    /// <summary>Fills paper <paramref name="paper"/>'s slice of <see cref="Terms"/> and <see cref="Weights"/>.</summary>
-    private void Weigh(int paper, ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf)
-    {
-        var weights = Weights.AsSpan(Start[paper], terms.Length);
+    private static float CountFactor(int count) => (float)(1 + Math.Log(count));
 
-        // The sum of squares goes in order of first appearance: float sums depend on their order.
+    /// <summary>Fills paper <paramref name="paper"/>'s slice with its linking terms and their weights.</summary>
+    private void Weigh(int paper, TermCounts counts, float[] idf, int cap)
+    {
+        var terms = counts.TermsOf(paper);
+        var weights = terms.Length <= MaxOnStack ? stackalloc float[terms.Length] : new float[terms.Length];
+        var norm = Weigh(terms, counts.CountsOf(paper), idf, weights);
+
+        // A term only one paper has links nothing; one most papers have says little and costs much.
+        var keys = terms.Length <= MaxOnStack ? stackalloc ulong[terms.Length] : new ulong[terms.Length];
+        var linking = 0;
+        var documentFrequency = counts.DocumentFrequency;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var df = documentFrequency[terms[k]];
+            if (df >= 2 && df <= cap)
+            {
+                keys[linking++] = Key(norm > 0 ? weights[k] / norm : weights[k], terms[k]);
+            }
+        }
+
+        keys = keys[..linking];
+        keys.Sort();
+        var start = _start[paper];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            _terms[start + k] = (int)(uint)keys[k];
+            _weights[start + k] = BitConverter.UInt32BitsToSingle(~(uint)(keys[k] >> 32));
+        }
+
+        _length[paper] = linking;
+    }
+
+    /// <summary>
+    /// Writes each term's weight before normalising to <paramref name="weights"/>; returns the norm.
+    /// The sum of squares goes in order of first appearance: float sums depend on their order.
+    /// </summary>
+    private static float Weigh(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, Span<float> weights)
+    {
         double squares = 0;
         for (var k = 0; k < terms.Length; k++)
         {
@@ -73,39 +113,16 @@ internal sealed class TermVectors
             squares += (double)weights[k] * weights[k];
         }
 
-        var norm = (float)Math.Sqrt(squares);
-        if (norm > 0)
-        {
-            for (var k = 0; k < weights.Length; k++)
-            {
-                weights[k] /= norm;
-            }
-        }
-
-        var keys = terms.Length <= MaxKeysOnStack ? stackalloc ulong[terms.Length] : new ulong[terms.Length];
-        SortHeaviestFirst(terms, weights, keys, Terms.AsSpan(Start[paper], terms.Length));
+        return (float)Math.Sqrt(squares);
     }
 
-    private static float CountFactor(int count) => (float)(1 + Math.Log(count));
-
     /// <summary>
-    /// Writes <paramref name="weights"/> heaviest first, ties by term id, and the terms in that order
-    /// to <paramref name="sortedTerms"/>. One sort of plain numbers: weights are never negative, so
-    /// their bits order like they do, and inverted they put the heaviest first.
+    /// A number whose order is heaviest first, then by term id: weights are never negative, so their
+    /// bits order like they do, and inverted they put the heaviest first. One sort of plain numbers.
     /// </summary>
-    private static void SortHeaviestFirst(ReadOnlySpan<int> terms, Span<float> weights, Span<ulong> keys, Span<int> sortedTerms)
+    private static ulong Key(float weight, int term)
     {
-        for (var k = 0; k < terms.Length; k++)
-        {
-            Debug.Assert(weights[k] >= 0 && !float.IsNegative(weights[k]), "TF-IDF weights are never negative");
-            keys[k] = ((ulong)~BitConverter.SingleToUInt32Bits(weights[k]) << 32) | (uint)terms[k];
-        }
-
-        keys.Sort();
-        for (var k = 0; k < keys.Length; k++)
-        {
-            sortedTerms[k] = (int)(uint)keys[k];
-            weights[k] = BitConverter.UInt32BitsToSingle(~(uint)(keys[k] >> 32));
-        }
+        Debug.Assert(weight >= 0 && !float.IsNegative(weight), "TF-IDF weights are never negative");
+        return ((ulong)~BitConverter.SingleToUInt32Bits(weight) << 32) | (uint)term;
     }
 }

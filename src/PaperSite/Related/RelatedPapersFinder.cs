@@ -1,5 +1,4 @@
 using PaperSite.Model;
-using PaperSite.Topics;
 
 namespace PaperSite.Related;
 
@@ -10,7 +9,6 @@ namespace PaperSite.Related;
 /// </summary>
 public sealed class RelatedPapersFinder
 {
-    private const int TitleWeight = 2;
     private const int QueryTerms = 32;
     private const double MaxPostingShare = 0.05;
     private const int MinPostingCap = 50;
@@ -32,17 +30,19 @@ public sealed class RelatedPapersFinder
             return papers.Select(_ => (IReadOnlyList<string>)[]).ToList();
         }
 
-        var vectors = Vectorise(papers);
-        var postings = InvertedIndex(vectors, PostingCap(papers.Count));
+        var counts = TermCounts.Of(papers);
+        var cap = PostingCap(papers.Count);
+        var vectors = TermVectors.Of(counts, cap);
+        var postings = PostingIndex.Of(vectors, counts.DocumentFrequency.Length);
         var result = new IReadOnlyList<string>[papers.Count];
         Parallel.For(
             0,
             papers.Count,
-            () => new float[papers.Count],
-            (i, _, scores) =>
+            () => new Matcher(vectors, postings, QueryTerms * cap, _count),
+            (i, _, matcher) =>
             {
-                result[i] = TopMatches(i, vectors, postings, scores).Select(j => papers[j].Slug).ToList();
-                return scores;
+                result[i] = Slugs(matcher.TopMatches(i), papers);
+                return matcher;
             },
             _ => { });
         return result;
@@ -50,167 +50,82 @@ public sealed class RelatedPapersFinder
 
     private static int PostingCap(int papers) => Math.Min(MaxPostingCap, Math.Max(MinPostingCap, (int)(papers * MaxPostingShare)));
 
-    private static TermVector[] Vectorise(IReadOnlyList<Paper> papers)
+    private static string[] Slugs(ReadOnlySpan<int> indexes, IReadOnlyList<Paper> papers)
     {
-        // Counting words is the costly part and independent per paper: in parallel, by word.
-        var counts = new Dictionary<string, int>[papers.Count];
-        Parallel.For(0, papers.Count, i => counts[i] = CountWords(papers[i]));
-
-        // Ids in paper order keep the vectors, and so the output, deterministic.
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var df = new List<int>();
-        foreach (var c in counts)
+        var slugs = new string[indexes.Length];
+        for (var k = 0; k < slugs.Length; k++)
         {
-            foreach (var word in c.Keys)
-            {
-                if (!vocabulary.TryGetValue(word, out var id))
-                {
-                    id = vocabulary.Count;
-                    vocabulary[word] = id;
-                    df.Add(0);
-                }
-
-                df[id]++;
-            }
+            slugs[k] = papers[indexes[k]].Slug;
         }
 
-        var idf = df.Select(d => (float)Math.Log((double)papers.Count / d)).ToArray();
-        var vectors = new TermVector[papers.Count];
-        Parallel.For(0, papers.Count, i => vectors[i] = Weigh(counts[i], vocabulary, idf));
-        return vectors;
+        return slugs;
     }
 
-    private static Dictionary<string, int> CountWords(Paper paper)
+    /// <summary>One thread's scratch space for scoring papers against one paper at a time.</summary>
+    private sealed class Matcher(TermVectors vectors, PostingIndex postings, int maxTouched, int count)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        Add(counts, paper.Title, TitleWeight);
-        Add(counts, paper.Abstract, 1);
-        return counts;
-    }
+        private readonly float[] _scores = new float[vectors.PaperCount];
 
-    private static void Add(Dictionary<string, int> counts, string text, int weight)
-    {
-        foreach (var word in Words.Of(text))
+        // Each posting met adds at most one candidate, so there are no more than the query's postings;
+        // one place more because every posting's paper is written there before it is known to be new.
+        private readonly int[] _touched = new int[maxTouched + 1];
+        private readonly TopPapers _best = new(count);
+
+        /// <summary>The best matches of paper <paramref name="self"/>, best first; valid until the next call.</summary>
+        public ReadOnlySpan<int> TopMatches(int self)
         {
-            if (word.Length >= 3 && !RelatedStopWords.Contains(word))
+            var touched = Score(self);
+            _best.Clear();
+            foreach (var j in touched)
             {
-                counts[word] = counts.GetValueOrDefault(word) + weight;
-            }
-        }
-    }
-
-    private static TermVector Weigh(Dictionary<string, int> counts, Dictionary<string, int> vocabulary, float[] idf)
-    {
-        var terms = new int[counts.Count];
-        var weights = new float[counts.Count];
-        var k = 0;
-        double squares = 0;
-        foreach (var (word, count) in counts)
-        {
-            terms[k] = vocabulary[word];
-            weights[k] = (float)(1 + Math.Log(count)) * idf[terms[k]];
-            squares += (double)weights[k] * weights[k];
-            k++;
-        }
-
-        var norm = (float)Math.Sqrt(squares);
-        if (norm > 0)
-        {
-            for (k = 0; k < weights.Length; k++)
-            {
-                weights[k] /= norm;
-            }
-        }
-
-        // Heaviest first, ties by term id, so the query terms and the output are deterministic.
-        var order = Enumerable.Range(0, terms.Length).ToArray();
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : terms[a].CompareTo(terms[b]));
-        return new TermVector(Array.ConvertAll(order, o => terms[o]), Array.ConvertAll(order, o => weights[o]));
-    }
-
-    private static Dictionary<int, List<(int Paper, float Weight)>> InvertedIndex(TermVector[] vectors, int cap)
-    {
-        var postings = new Dictionary<int, List<(int, float)>>();
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            var v = vectors[i];
-            for (var k = 0; k < v.Terms.Length; k++)
-            {
-                (postings.TryGetValue(v.Terms[k], out var list) ? list : postings[v.Terms[k]] = []).Add((i, v.Weights[k]));
-            }
-        }
-
-        // A term only one paper has links nothing; one most papers have says little and costs much.
-        foreach (var term in postings.Where(p => p.Value.Count < 2 || p.Value.Count > cap).Select(p => p.Key).ToList())
-        {
-            postings.Remove(term);
-        }
-
-        return postings;
-    }
-
-    private IEnumerable<int> TopMatches(int self, TermVector[] vectors, Dictionary<int, List<(int Paper, float Weight)>> postings, float[] scores)
-    {
-        var touched = new List<int>();
-        var query = vectors[self];
-        var used = 0;
-        for (var k = 0; k < query.Terms.Length && used < QueryTerms; k++)
-        {
-            if (!postings.TryGetValue(query.Terms[k], out var list))
-            {
-                continue;
+                _best.Offer(j, _scores[j]);
             }
 
-            used++;
-            foreach (var (other, weight) in list)
+            foreach (var j in touched)
+            {
+                _scores[j] = 0;
+            }
+
+            return _best.Papers;
+        }
+
+        /// <summary>
+        /// Adds up the products over <paramref name="self"/>'s heaviest linking terms, in that order
+        /// (float sums depend on their order); returns the papers met, in the order first met.
+        /// </summary>
+        private ReadOnlySpan<int> Score(int self)
+        {
+            var terms = vectors.TermsOf(self);
+            var weights = vectors.WeightsOf(self);
+            var touched = 0;
+            for (var k = 0; k < Math.Min(terms.Length, QueryTerms); k++)
+            {
+                touched = Add(self, weights[k], postings.PostingsOf(terms[k]), touched);
+            }
+
+            return _touched.AsSpan(0, touched);
+        }
+
+        private int Add(int self, float weight, ReadOnlySpan<Posting> list, int touched)
+        {
+            var scores = _scores;
+            var met = _touched;
+            foreach (var (other, otherWeight) in list)
             {
                 if (other == self)
                 {
                     continue;
                 }
 
-                if (scores[other] == 0)
-                {
-                    touched.Add(other);
-                }
-
-                scores[other] += query.Weights[k] * weight;
+                // A paper whose score is still 0 is new (or met only through zero weights: met again).
+                // Written always and kept only then: no branch to mispredict on every other posting.
+                var score = scores[other];
+                met[touched] = other;
+                touched += score == 0 ? 1 : 0;
+                scores[other] = score + weight * otherWeight;
             }
-        }
 
-        var top = TopK(touched, scores, _count);
-        foreach (var j in touched)
-        {
-            scores[j] = 0;
+            return touched;
         }
-
-        return top;
     }
-
-    /// <summary>The <paramref name="k"/> best-scoring papers, best first, ties to the earlier paper; no sort of all candidates.</summary>
-    private static int[] TopK(List<int> candidates, float[] scores, int k)
-    {
-        var best = new List<int>(k + 1);
-        foreach (var j in candidates)
-        {
-            var at = best.Count;
-            while (at > 0 && Better(j, best[at - 1], scores))
-            {
-                at--;
-            }
-
-            if (at < k)
-            {
-                best.Insert(at, j);
-                if (best.Count > k)
-                {
-                    best.RemoveAt(k);
-                }
-            }
-        }
-
-        return [.. best];
-    }
-
-    private static bool Better(int a, int b, float[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
 }

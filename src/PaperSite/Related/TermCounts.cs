@@ -1,0 +1,82 @@
+using PaperSite.Model;
+
+namespace PaperSite.Related;
+
+/// <summary>
+/// Each paper's distinct terms (title words count twice), in the order they first appear in it,
+/// with their counts, and how many papers have each term. Term ids are numbered by first
+/// appearance over the papers in order, so they do not depend on how threads shared the counting.
+/// </summary>
+internal sealed class TermCounts
+{
+    private readonly int[][] _terms;
+    private readonly int[][] _counts;
+
+    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency)
+    {
+        _terms = terms;
+        _counts = counts;
+        DocumentFrequency = documentFrequency;
+    }
+
+    /// <summary>How many papers were counted.</summary>
+    public int PaperCount => _terms.Length;
+
+    /// <summary>Per term id, how many papers have it.</summary>
+    public int[] DocumentFrequency { get; }
+
+    /// <summary>Counts the terms of <paramref name="papers"/>, in parallel.</summary>
+    public static TermCounts Of(IReadOnlyList<Paper> papers)
+    {
+        var vocabulary = new SharedVocabulary();
+        var terms = new int[papers.Count][];
+        var counts = new int[papers.Count][];
+        Parallel.For(
+            0,
+            papers.Count,
+            () => new PaperCounter(vocabulary),
+            (i, _, counter) =>
+            {
+                (terms[i], counts[i]) = counter.Count(papers[i]);
+                return counter;
+            },
+            _ => { });
+        var documentFrequency = Renumber(terms, vocabulary.Count);
+        return new TermCounts(terms, counts, documentFrequency);
+    }
+
+    /// <summary>Paper <paramref name="paper"/>'s distinct term ids, in order of first appearance.</summary>
+    public ReadOnlySpan<int> TermsOf(int paper) => _terms[paper];
+
+    /// <summary>The count of each of <see cref="TermsOf"/>, in the same order.</summary>
+    public ReadOnlySpan<int> CountsOf(int paper) => _counts[paper];
+
+    /// <summary>
+    /// Replaces the ids threads handed out as words came (in no fixed order) by ids in order of
+    /// first appearance over the papers, in place; returns each term's document frequency.
+    /// Ties between equally heavy terms go by id, so the ids must not vary from run to run.
+    /// </summary>
+    private static int[] Renumber(int[][] terms, int vocabularySize)
+    {
+        var renumbered = new int[vocabularySize];
+        Array.Fill(renumbered, -1);
+        var documentFrequency = new int[vocabularySize];
+        var next = 0;
+        foreach (var paperTerms in terms)
+        {
+            for (var k = 0; k < paperTerms.Length; k++)
+            {
+                ref var id = ref renumbered[paperTerms[k]];
+                if (id < 0)
+                {
+                    id = next++;
+                }
+
+                paperTerms[k] = id;
+                documentFrequency[id]++;
+            }
+        }
+
+        return documentFrequency;
+    }
+}

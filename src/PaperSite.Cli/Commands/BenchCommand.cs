@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PaperSite.Benchmarks;
+using PaperSite.Caching;
 using Spectre.Console;
 
 namespace PaperSite.Cli.Commands;
@@ -89,6 +90,8 @@ internal static class BenchCommand
     /// <summary>One benchmark session's settings and the steps it takes per size.</summary>
     private sealed record Bench(string Work, string Input, string Theme, int Seed, int Runs)
     {
+        private readonly List<string> _trash = [];
+
         public BenchResult Measure(int papers)
         {
             AnsiConsole.MarkupLine($"[bold]{papers:N0} papers[/]");
@@ -98,6 +101,7 @@ internal static class BenchCommand
             var size = OutputSize.Measure(output);
             var incremental = BenchRunCommand.RunChild(NextDayInput(corpus, papers), Theme, output, check: false);
             Progress("incremental", $"{incremental.BuildMilliseconds / 1000:F2} s, {incremental.Written} written, {incremental.Unchanged} unchanged, {incremental.Removed} removed");
+            EmptyTrash();
             return new BenchResult(papers, Runs, full, size, incremental);
         }
 
@@ -122,7 +126,9 @@ internal static class BenchCommand
 
         private BuildMeasurement FullBuild(string corpus, string output, int run)
         {
-            Reset(output);
+            // A full build starts with no site and nothing cached from an earlier build.
+            MoveAside(output);
+            MoveAside(new BuildCache(output).Root);
             var measured = BenchRunCommand.RunChild(corpus, Theme, output, check: true);
             Progress($"build {run}/{Runs}", $"{measured.BuildMilliseconds / 1000:F2} s, check {measured.Check!.Milliseconds / 1000:F2} s, peak {measured.PeakWorkingSetBytes >> 20} MiB");
             return measured;
@@ -136,6 +142,27 @@ internal static class BenchCommand
             CopyFolder(corpus, dir);
             SyntheticDumpWriter.WriteNextDay(Path.Combine(dir, "dumps"), Input, papers, Seed);
             return dir;
+        }
+
+        /// <summary>
+        /// Moves a folder out of the way, to delete once measuring is done: deleting a large site
+        /// just before a build makes creating its files slower on ext4 (recently freed inodes are
+        /// skipped when new ones are allocated), which would be measured as the build's time.
+        /// </summary>
+        private void MoveAside(string dir)
+        {
+            if (Directory.Exists(dir))
+            {
+                var aside = $"{dir}.old-{_trash.Count}-{Environment.ProcessId}";
+                Directory.Move(dir, aside);
+                _trash.Add(aside);
+            }
+        }
+
+        private void EmptyTrash()
+        {
+            _trash.ForEach(dir => Directory.Delete(dir, recursive: true));
+            _trash.Clear();
         }
 
         private static void Reset(string dir)

@@ -68,7 +68,8 @@ public sealed class LunrCorpusStatistics
             throw new ArgumentException("The snapshot has statistics for another set of fields.", nameof(snapshot));
         }
 
-        var frequencies = Array.ConvertAll(owner.Terms, t => snapshot.DocumentFrequencies.GetValueOrDefault(t));
+        // An id lost to a race while analysing has no term (and no document uses it).
+        var frequencies = Array.ConvertAll(owner.Terms, t => t is null ? 0 : snapshot.DocumentFrequencies.GetValueOrDefault(t));
         return new LunrCorpusStatistics(owner, snapshot.DocumentCount, frequencies, [.. snapshot.AverageFieldLengths]);
     }
 

@@ -44,6 +44,21 @@ internal sealed class PostingIndex
         return new PostingIndex(start, postings);
     }
 
+    /// <summary>The length of the longest posting list.</summary>
+    public int LongestList
+    {
+        get
+        {
+            var longest = 0;
+            for (var t = 0; t + 1 < _start.Length; t++)
+            {
+                longest = Math.Max(longest, _start[t + 1] - _start[t]);
+            }
+
+            return longest;
+        }
+    }
+
     /// <summary>The postings of <paramref name="term"/>; empty when no vector has it.</summary>
     public ReadOnlySpan<Posting> PostingsOf(int term) => _postings.AsSpan(_start[term], _start[term + 1] - _start[term]);
 }

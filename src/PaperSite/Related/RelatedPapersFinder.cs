@@ -1,4 +1,5 @@
 using PaperSite.Model;
+using PaperSite.Papers;
 
 namespace PaperSite.Related;
 
@@ -17,6 +18,9 @@ public sealed class RelatedPapersFinder
     // work per paper grow with the corpus: with the cap, finding related papers stays linear.
     private const int MaxPostingCap = 400;
 
+    // Sites up to this many papers score with statistics of all of them; larger ones with those of an epoch.
+    private const int EpochUnit = 400;
+
     private readonly int _count;
 
     /// <summary>Creates a finder that picks <paramref name="count"/> related papers per paper.</summary>
@@ -30,15 +34,20 @@ public sealed class RelatedPapersFinder
             return papers.Select(_ => (IReadOnlyList<string>)[]).ToList();
         }
 
-        var counts = TermCounts.Of(papers);
-        var cap = PostingCap(papers.Count);
+        var counts = TermCounts.Of(papers, CorpusEpoch.Size(papers.Count, EpochUnit));
+
+        // The cap follows the epoch too, or every new day would move terms in or out of the postings.
+        var cap = PostingCap(counts.Epoch);
         var vectors = TermVectors.Of(counts, cap);
         var postings = PostingIndex.Of(vectors, counts.DocumentFrequency.Length);
+
+        // Lists can outgrow the cap by the papers added since the epoch.
+        var longest = postings.LongestList;
         var result = new IReadOnlyList<string>[papers.Count];
         Parallel.For(
             0,
             papers.Count,
-            () => new Matcher(vectors, postings, QueryTerms * cap, _count),
+            () => new Matcher(vectors, postings, QueryTerms * longest, _count),
             (i, _, matcher) =>
             {
                 result[i] = Slugs(matcher.TopMatches(i), papers);

@@ -12,11 +12,13 @@ internal sealed class TermCounts
     private readonly int[][] _terms;
     private readonly int[][] _counts;
 
-    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency)
+    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency, int[] epochFrequency, int epoch)
     {
         _terms = terms;
         _counts = counts;
         DocumentFrequency = documentFrequency;
+        EpochFrequency = epochFrequency;
+        Epoch = epoch;
     }
 
     /// <summary>How many papers were counted.</summary>
@@ -25,8 +27,14 @@ internal sealed class TermCounts
     /// <summary>Per term id, how many papers have it.</summary>
     public int[] DocumentFrequency { get; }
 
-    /// <summary>Counts the terms of <paramref name="papers"/>, in parallel.</summary>
-    public static TermCounts Of(IReadOnlyList<Paper> papers)
+    /// <summary>How many of the first papers are the epoch (<see cref="Papers.CorpusEpoch"/>).</summary>
+    public int Epoch { get; }
+
+    /// <summary>Per term id, how many of the epoch's papers have it.</summary>
+    public int[] EpochFrequency { get; }
+
+    /// <summary>Counts the terms of <paramref name="papers"/>, in parallel; the first <paramref name="epoch"/> papers (all by default) are the epoch.</summary>
+    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch = null)
     {
         var vocabulary = new SharedVocabulary();
         var terms = new int[papers.Count][];
@@ -41,8 +49,9 @@ internal sealed class TermCounts
                 return counter;
             },
             _ => { });
-        var documentFrequency = Renumber(terms, vocabulary.Count);
-        return new TermCounts(terms, counts, documentFrequency);
+        var epochSize = Math.Min(epoch ?? papers.Count, papers.Count);
+        var (documentFrequency, epochFrequency) = Renumber(terms, vocabulary.Count, epochSize);
+        return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize);
     }
 
     /// <summary>Paper <paramref name="paper"/>'s distinct term ids, in order of first appearance.</summary>
@@ -53,17 +62,21 @@ internal sealed class TermCounts
 
     /// <summary>
     /// Replaces the ids threads handed out as words came (in no fixed order) by ids in order of
-    /// first appearance over the papers, in place; returns each term's document frequency.
-    /// Ties between equally heavy terms go by id, so the ids must not vary from run to run.
+    /// first appearance over the papers, in place; returns each term's document frequency, in all
+    /// papers and in the epoch. Ties between equally heavy terms go by id, so the ids must not vary
+    /// from run to run.
     /// </summary>
-    private static int[] Renumber(int[][] terms, int vocabularySize)
+    private static (int[] All, int[] Epoch) Renumber(int[][] terms, int vocabularySize, int epoch)
     {
         var renumbered = new int[vocabularySize];
         Array.Fill(renumbered, -1);
         var documentFrequency = new int[vocabularySize];
+        var epochFrequency = new int[vocabularySize];
         var next = 0;
-        foreach (var paperTerms in terms)
+        for (var paper = 0; paper < terms.Length; paper++)
         {
+            var paperTerms = terms[paper];
+            var inEpoch = paper < epoch ? 1 : 0;
             for (var k = 0; k < paperTerms.Length; k++)
             {
                 ref var id = ref renumbered[paperTerms[k]];
@@ -74,9 +87,10 @@ internal sealed class TermCounts
 
                 paperTerms[k] = id;
                 documentFrequency[id]++;
+                epochFrequency[id] += inEpoch;
             }
         }
 
-        return documentFrequency;
+        return (documentFrequency, epochFrequency);
     }
 }

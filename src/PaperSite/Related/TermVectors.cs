@@ -30,11 +30,11 @@ internal sealed class TermVectors
     /// <summary>How many papers there are.</summary>
     public int PaperCount => _start.Length;
 
-    /// <summary>Weighs the counted terms of <paramref name="counts"/>'s papers, in parallel; terms in more than <paramref name="cap"/> papers link none.</summary>
+    /// <summary>Weighs the counted terms of <paramref name="counts"/>'s papers, in parallel; terms in more than <paramref name="cap"/> papers of the epoch link none.</summary>
     public static TermVectors Of(TermCounts counts, int cap)
     {
         var papers = counts.PaperCount;
-        var idf = InverseDocumentFrequency(counts.DocumentFrequency, papers);
+        var idf = InverseDocumentFrequency(counts.EpochFrequency, counts.Epoch);
         var start = new int[papers];
         var total = 0;
         for (var i = 0; i < papers; i++)
@@ -54,12 +54,16 @@ internal sealed class TermVectors
     /// <summary>The weight of each of <see cref="TermsOf"/>, in the same order.</summary>
     public ReadOnlySpan<float> WeightsOf(int paper) => _weights.AsSpan(_start[paper], _length[paper]);
 
-    private static float[] InverseDocumentFrequency(int[] documentFrequency, int papers)
+    /// <summary>
+    /// Each term's idf in the epoch, so weights (and scores between older papers) stay put as papers
+    /// are added. A term newer than the epoch weighs as a term one paper of it has: as rare as can be.
+    /// </summary>
+    private static float[] InverseDocumentFrequency(int[] epochFrequency, int epoch)
     {
-        var idf = new float[documentFrequency.Length];
+        var idf = new float[epochFrequency.Length];
         for (var t = 0; t < idf.Length; t++)
         {
-            idf[t] = (float)Math.Log((double)papers / documentFrequency[t]);
+            idf[t] = (float)Math.Log((double)epoch / Math.Max(1, epochFrequency[t]));
         }
 
         return idf;
@@ -75,13 +79,14 @@ internal sealed class TermVectors
         var norm = Weigh(terms, counts.CountsOf(paper), idf, weights);
 
         // A term only one paper has links nothing; one most papers have says little and costs much.
+        // "Most" is judged in the epoch, so a new day moves no term out of the postings.
         var keys = terms.Length <= MaxOnStack ? stackalloc ulong[terms.Length] : new ulong[terms.Length];
         var linking = 0;
         var documentFrequency = counts.DocumentFrequency;
+        var epochFrequency = counts.EpochFrequency;
         for (var k = 0; k < terms.Length; k++)
         {
-            var df = documentFrequency[terms[k]];
-            if (df >= 2 && df <= cap)
+            if (documentFrequency[terms[k]] >= 2 && epochFrequency[terms[k]] <= cap)
             {
                 keys[linking++] = Key(norm > 0 ? weights[k] / norm : weights[k], terms[k]);
             }

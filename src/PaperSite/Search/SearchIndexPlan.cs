@@ -6,6 +6,7 @@ using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pages;
+using PaperSite.Papers;
 using PaperSite.Search.Lunr;
 
 namespace PaperSite.Search;
@@ -30,8 +31,6 @@ public static class SearchIndexPlan
     public static readonly IReadOnlyList<LunrField> Fields =
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
 
-    private const double EpochGrowth = 1.25;
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -54,23 +53,9 @@ public static class SearchIndexPlan
 
     /// <summary>
     /// How many of the oldest papers the scores' statistics come from: all of them for a single
-    /// shard (so it equals lunr.js), else the largest epoch that fits.
+    /// shard (so it equals lunr.js), else the <see cref="CorpusEpoch"/> of shard-sized units.
     /// </summary>
-    public static int EpochSize(int papers, int shardSize)
-    {
-        if (papers <= shardSize)
-        {
-            return papers;
-        }
-
-        var epoch = (double)shardSize;
-        while (Math.Round(epoch * EpochGrowth) <= papers)
-        {
-            epoch *= EpochGrowth;
-        }
-
-        return (int)Math.Round(epoch);
-    }
+    public static int EpochSize(int papers, int shardSize) => CorpusEpoch.Size(papers, shardSize);
 
     /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
     /// <param name="index">The site's content.</param>

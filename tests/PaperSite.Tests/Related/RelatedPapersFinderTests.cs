@@ -1,4 +1,6 @@
+using PaperSite.Benchmarks;
 using PaperSite.Related;
+using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
 
 namespace PaperSite.Tests.Related;
@@ -30,5 +32,26 @@ public sealed class RelatedPapersFinderTests
         var papers = new[] { Paper("Graph networks", "Graphs.", "a"), Paper("Graph networks", "Graphs.", "b") };
         Assert.All(new RelatedPapersFinder(0).Find(papers), Assert.Empty);
         Assert.Empty(Assert.Single(new RelatedPapersFinder(3).Find(papers[..1])));
+    }
+
+    [Fact]
+    public void Papers_added_past_the_epoch_change_older_papers_lists_almost_only_by_being_closer()
+    {
+        // Papers like the benchmark's: seed sentences resampled, so words have realistic frequencies.
+        var corpus = SyntheticPaperCorpus.Generate(1450, SyntheticPaperCorpus.SeedTextFromDumps(Path.Combine(RepoPaths.Input, "dumps")))
+            .Select(p => Paper(p.Title, p.Abstract, p.Id))
+            .ToList();
+        var older = corpus[..1400];
+        var before = new RelatedPapersFinder(5).Find(older);
+        var after = new RelatedPapersFinder(5).Find(corpus);
+
+        // With statistics of every paper, a new day would shift weights and reorder many older lists.
+        var changed = Enumerable.Range(0, older.Count).Where(i => !before[i].SequenceEqual(after[i])).ToList();
+        var added = corpus[1400..].Select(p => p.Slug).ToHashSet();
+        var notForANewPaper = changed.Count(i => !after[i].Any(added.Contains));
+        Assert.NotEmpty(changed);
+
+        // Only a word that a new paper makes shared (so it starts linking) can change a list otherwise.
+        Assert.InRange(notForANewPaper, 0, older.Count / 100);
     }
 }

@@ -29,25 +29,40 @@ public static class OutputSync
         Directory.CreateDirectory(outputDir);
         site.Staging.CommitTo(outputDir, site.Changed);
         var expected = site.Files.Select(f => f.Path).Append(OutputManifest.FileName).ToHashSet(StringComparer.Ordinal);
-        var deleted = DeleteStale(outputDir, expected);
+        var deleted = DeleteStale(outputDir, site.Previous, expected);
         OutputManifest.Save(outputDir, site.Files, wasChecked: false);
         return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, deleted);
     }
 
-    private static int DeleteStale(string outputDir, HashSet<string> expected)
+    /// <summary>
+    /// Deletes the files the last build wrote that this one did not, and folders they leave empty.
+    /// The manifest lists them: no need to walk the whole output folder on every build.
+    /// </summary>
+    private static int DeleteStale(string outputDir, OutputManifest previous, HashSet<string> expected)
     {
-        var stale = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
-            .Where(f => !expected.Contains(Path.GetRelativePath(outputDir, f).Replace('\\', '/')))
-            .ToList();
-        stale.ForEach(File.Delete);
-        foreach (var dir in Directory.EnumerateDirectories(outputDir, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        var stale = previous.Files.Keys.Where(p => !expected.Contains(p)).ToList();
+        foreach (var path in stale)
         {
-            if (!Directory.EnumerateFileSystemEntries(dir).Any())
+            var full = Path.Combine(outputDir, path);
+            if (File.Exists(full))
             {
-                Directory.Delete(dir);
+                File.Delete(full);
             }
+
+            DeleteEmptyFolders(Path.GetDirectoryName(full)!, Path.GetFullPath(outputDir));
         }
 
         return stale.Count;
+    }
+
+    private static void DeleteEmptyFolders(string folder, string outputDir)
+    {
+        while (Path.GetFullPath(folder).Length > outputDir.TrimEnd(Path.DirectorySeparatorChar).Length
+            && Directory.Exists(folder)
+            && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
     }
 }

@@ -1,29 +1,53 @@
+using System.Collections.Concurrent;
+
 namespace PaperSite.Output;
 
 /// <summary>
-/// Where a build puts the files it changed until every stage has succeeded: a folder beside the
-/// output folder (same disk, so committing is a rename per file). A failed build deletes it and
-/// the output folder never saw a thing.
+/// Where a build keeps the files it changed until every stage has succeeded, so a failed build
+/// leaves the output folder as it was. Changed files are held in memory up to a budget and then
+/// written over the old ones in place: a daily build changes a few thousand files, and overwriting
+/// keeps their inodes, where creating new files and renaming them over the old ones makes the file
+/// system allocate and free an inode per file. Past the budget (a first build, or a new theme) files
+/// go to a folder beside the output folder (same disk, so committing is a rename per file), and a
+/// first build turns that folder into the output folder with one rename.
 /// </summary>
 public sealed class StagingArea : IDisposable
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    /// <summary>How many bytes of changed files are held in memory before the rest go to disk.</summary>
+    public const long DefaultMemoryBudget = 256L << 20;
 
-    /// <summary>Creates an empty staging folder for <paramref name="outputDir"/>.</summary>
-    public StagingArea(string outputDir)
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _inMemory = new(StringComparer.Ordinal);
+    private readonly long _memoryBudget;
+    private long _inMemoryBytes;
+
+    /// <summary>Creates an empty staging area for <paramref name="outputDir"/>.</summary>
+    /// <param name="outputDir">The output folder the files are for.</param>
+    /// <param name="memoryBudget">Bytes of files to hold in memory; 0 stages everything on disk.</param>
+    public StagingArea(string outputDir, long memoryBudget = DefaultMemoryBudget)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         Root = Path.Combine(Path.GetDirectoryName(full) ?? full, "." + Path.GetFileName(full) + ".papersite-staging");
+
+        // A first build writes everything anyway: on disk, so the folder can become the output.
+        _memoryBudget = IsEmpty(outputDir) ? 0 : memoryBudget;
         Discard();
         Directory.CreateDirectory(Root);
     }
 
-    /// <summary>The staging folder.</summary>
+    /// <summary>The staging folder for files beyond the memory budget.</summary>
     public string Root { get; }
 
     /// <summary>Stages a changed file.</summary>
     public void Write(string path, byte[] bytes)
     {
+        if (Interlocked.Add(ref _inMemoryBytes, bytes.Length) <= _memoryBudget)
+        {
+            _inMemory[path] = bytes;
+            return;
+        }
+
+        Interlocked.Add(ref _inMemoryBytes, -bytes.Length);
         var full = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (_folders.TryAdd(folder, true))
@@ -34,12 +58,12 @@ public sealed class StagingArea : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
-    /// <summary>Moves every staged file into <paramref name="outputDir"/>, replacing what is there.</summary>
+    /// <summary>Puts every staged file in <paramref name="outputDir"/>, replacing what is there.</summary>
     public void CommitTo(string outputDir, IEnumerable<string> paths)
     {
-        // A first build: the staging folder becomes the output folder in one rename.
-        if (!Directory.Exists(outputDir) || !Directory.EnumerateFileSystemEntries(outputDir).Any())
+        if (IsEmpty(outputDir) && _inMemory.IsEmpty)
         {
+            // A first build: the staging folder becomes the output folder in one rename.
             if (Directory.Exists(outputDir))
             {
                 Directory.Delete(outputDir);
@@ -53,13 +77,21 @@ public sealed class StagingArea : IDisposable
         {
             var target = Path.Combine(outputDir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(Root, path), target, overwrite: true);
+            if (_inMemory.TryGetValue(path, out var bytes))
+            {
+                File.WriteAllBytes(target, bytes);
+            }
+            else
+            {
+                File.Move(Path.Combine(Root, path), target, overwrite: true);
+            }
         }
     }
 
     /// <summary>Deletes the staging folder and anything in it.</summary>
     public void Discard()
     {
+        _inMemory.Clear();
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
@@ -68,4 +100,6 @@ public sealed class StagingArea : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Discard();
+
+    private static bool IsEmpty(string dir) => !Directory.Exists(dir) || !Directory.EnumerateFileSystemEntries(dir).Any();
 }

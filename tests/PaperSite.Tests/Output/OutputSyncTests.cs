@@ -7,9 +7,12 @@ namespace PaperSite.Tests.Output;
 
 public sealed class OutputSyncTests
 {
-    private static SyncResult Build(string output, params (string Path, string Text)[] files)
+    private static SyncResult Build(string output, params (string Path, string Text)[] files) =>
+        Build(output, StagingArea.DefaultMemoryBudget, files);
+
+    private static SyncResult Build(string output, long memoryBudget, params (string Path, string Text)[] files)
     {
-        using var staging = new StagingArea(output);
+        using var staging = new StagingArea(output, memoryBudget);
         using var stager = new OutputStager(output, staging);
         foreach (var (path, text) in files)
         {
@@ -19,20 +22,26 @@ public sealed class OutputSyncTests
         return OutputSync.Commit(output, stager.Finish());
     }
 
-    [Fact]
-    public void Writes_only_changed_files_and_removes_stale_ones()
+    /// <summary>Staged on disk only, in memory only, and in memory until the budget (one byte) runs out.</summary>
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(StagingArea.DefaultMemoryBudget)]
+    [InlineData(1L)]
+    public void Writes_only_changed_files_and_removes_stale_ones(long memoryBudget)
     {
         using var dir = new TempDir();
         var output = dir.Combine("out");
-        Build(output, ("a/index.html", "A"), ("b.txt", "B"), ("old/gone.html", "old"));
+        Build(output, memoryBudget, ("a/index.html", "A"), ("b.txt", "B"), ("old/deep/gone.html", "old"));
         var keptTime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(Path.Combine(output, "a/index.html"), keptTime);
 
-        var result = Build(output, ("a/index.html", "A"), ("b.txt", "B2"), ("c.txt", "C"));
+        var result = Build(output, memoryBudget, ("a/index.html", "A"), ("b.txt", "B2"), ("c.txt", "C"), ("new/d.txt", "D"));
 
-        Assert.Equal(new SyncResult(Written: 2, Unchanged: 1, Deleted: 1), result);
+        Assert.Equal(new SyncResult(Written: 3, Unchanged: 1, Deleted: 1), result);
         Assert.Equal(keptTime, File.GetLastWriteTimeUtc(Path.Combine(output, "a/index.html")));
         Assert.Equal("B2", File.ReadAllText(Path.Combine(output, "b.txt")));
+        Assert.Equal("C", File.ReadAllText(Path.Combine(output, "c.txt")));
+        Assert.Equal("D", File.ReadAllText(Path.Combine(output, "new", "d.txt")));
         Assert.False(Directory.Exists(Path.Combine(output, "old")));
         Assert.False(Directory.Exists(dir.Combine(".out.papersite-staging")));
     }
@@ -48,13 +57,15 @@ public sealed class OutputSyncTests
         Assert.Equal("AAAA", File.ReadAllText(Path.Combine(output, "a.txt")));
     }
 
-    [Fact]
-    public void Nothing_reaches_the_output_until_commit()
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(StagingArea.DefaultMemoryBudget)]
+    public void Nothing_reaches_the_output_until_commit(long memoryBudget)
     {
         using var dir = new TempDir();
         var output = dir.Combine("out");
         Build(output, ("a.txt", "old"));
-        using (var staging = new StagingArea(output))
+        using (var staging = new StagingArea(output, memoryBudget))
         {
             using var stager = new OutputStager(output, staging);
             stager.Add("a.txt", Encoding.UTF8.GetBytes("new"));

@@ -39,7 +39,9 @@ internal static class BenchCommand
             }
 
             var bench = new Bench(parse.GetValue(work)!, parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(seed), parse.GetValue(runs));
-            Report(bench.Work, sizeList.Select(bench.Measure).ToList());
+            var results = sizeList.Select(bench.Measure).ToList();
+            bench.EmptyTrash();
+            Report(bench.Work, results);
             return 0;
         }));
         return command;
@@ -101,7 +103,6 @@ internal static class BenchCommand
             var size = OutputSize.Measure(output);
             var incremental = BenchRunCommand.RunChild(NextDayInput(corpus, papers), Theme, output, check: false);
             Progress("incremental", $"{incremental.BuildMilliseconds / 1000:F2} s, {incremental.Written} written, {incremental.Unchanged} unchanged, {incremental.Removed} removed");
-            EmptyTrash();
             return new BenchResult(papers, Runs, full, size, incremental);
         }
 
@@ -159,7 +160,8 @@ internal static class BenchCommand
             }
         }
 
-        private void EmptyTrash()
+        /// <summary>Deletes what <see cref="MoveAside"/> kept, once every size is measured.</summary>
+        public void EmptyTrash()
         {
             _trash.ForEach(dir => Directory.Delete(dir, recursive: true));
             _trash.Clear();

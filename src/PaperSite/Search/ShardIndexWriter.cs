@@ -47,11 +47,24 @@ public sealed class ShardIndexWriter
 
     private static LunrAnalysis Analyse(IReadOnlyList<LunrDocument> documents) => new LunrIndexBuilder(SearchIndexPlan.Fields).Analyse(documents);
 
-    private LunrStatisticsSnapshot CachedStatistics(int epoch, string epochKey, BuildCache cache)
+    private static LunrStatisticsSnapshot? TryRead(byte[] bytes)
     {
-        if (cache.Read(CacheEntry, epochKey) is { } bytes)
+        try
         {
             return LunrStatisticsSnapshot.FromBytes(bytes);
+        }
+        catch (EndOfStreamException)
+        {
+            // A damaged entry is a miss: the statistics are computed again.
+            return null;
+        }
+    }
+
+    private LunrStatisticsSnapshot CachedStatistics(int epoch, string epochKey, BuildCache cache)
+    {
+        if (cache.Read(CacheEntry, epochKey) is { } bytes && TryRead(bytes) is { } cached)
+        {
+            return cached;
         }
 
         var snapshot = _whole.Value.ComputeStatistics(Enumerable.Range(0, epoch)).ToSnapshot();

@@ -45,6 +45,11 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(dump, File.ReadAllText(dump).Replace("the", "a", StringComparison.Ordinal));
         SiteBuilder.Build(options);
 
+        // And a taxonomy that changed: cached topics must not outlive it.
+        var topics = Path.Combine(input.Input, "topics.yml");
+        File.WriteAllText(topics, File.ReadAllText(topics).Replace("[diffusion, denoising,", "[zebrafish, denoising,", StringComparison.Ordinal));
+        SiteBuilder.Build(options);
+
         var fresh = Path.Combine(input.Root, "fresh");
         SiteBuilder.Build(options with { OutputDir = fresh });
         Assert.Equal(SiteFilesOf(fresh), SiteFilesOf(input.Output));

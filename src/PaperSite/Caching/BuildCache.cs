@@ -15,8 +15,7 @@ public sealed class BuildCache
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
     public BuildCache(string outputDir)
     {
-        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        Root = Path.Combine(Path.GetDirectoryName(full) ?? full, "." + Path.GetFileName(full) + ".papersite-cache");
+        Root = OutputSibling.Folder(outputDir, "cache");
     }
 
     /// <summary>The cache folder.</summary>

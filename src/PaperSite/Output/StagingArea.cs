@@ -26,8 +26,7 @@ public sealed class StagingArea : IDisposable
     /// <param name="memoryBudget">Bytes of files to hold in memory; 0 stages everything on disk.</param>
     public StagingArea(string outputDir, long memoryBudget = DefaultMemoryBudget)
     {
-        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        Root = Path.Combine(Path.GetDirectoryName(full) ?? full, "." + Path.GetFileName(full) + ".papersite-staging");
+        Root = OutputSibling.Folder(outputDir, "staging");
 
         // A first build writes everything anyway: on disk, so the folder can become the output.
         _memoryBudget = IsEmpty(outputDir) ? 0 : memoryBudget;

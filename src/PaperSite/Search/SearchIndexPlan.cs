@@ -51,12 +51,6 @@ public static class SearchIndexPlan
             .ToList();
     }
 
-    /// <summary>
-    /// How many of the oldest papers the scores' statistics come from: all of them for a single
-    /// shard (so it equals lunr.js), else the <see cref="CorpusEpoch"/> of shard-sized units.
-    /// </summary>
-    public static int EpochSize(int papers, int shardSize) => CorpusEpoch.Size(papers, shardSize);
-
     /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
     /// <param name="index">The site's content.</param>
     /// <param name="urls">The site's URLs, for links in the documents.</param>
@@ -67,18 +61,20 @@ public static class SearchIndexPlan
         var papers = content.Catalog.Papers;
         var topicNames = content.Topics.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
         var shards = Shards(index);
-        var epoch = EpochSize(papers.Count, content.Config.SearchShardSize);
+        // A single shard is scored with its own statistics, so it equals what lunr.js writes.
+        var epoch = CorpusEpoch.Size(papers.Count, content.Config.SearchShardSize);
         // Documents are analysed oldest first, so every shard is a run of consecutive documents.
-        var documents = index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList();
+        // Made only when a shard must be written: a daily build reuses all but one.
+        var documents = new Lazy<List<LunrDocument>>(() => index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList());
         var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            documents, epoch, KeyOf(index.OldestFirstPositions.Take(epoch), papers, topicNames, epoch), cache));
+            documents.Value, epoch, KeyOf(index.OldestFirstPositions.Take(epoch), papers, topicNames, epoch), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
             var key = KeyOf(shard.Papers, papers, topicNames, epoch);
             yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(documents).ToUtf8Json(), key)
+                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(documents.Value).ToUtf8Json(), key)
                 : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
             yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }

@@ -47,22 +47,10 @@ public sealed class ShardIndexWriter
 
     private static LunrAnalysis Analyse(IReadOnlyList<LunrDocument> documents) => new LunrIndexBuilder(SearchIndexPlan.Fields).Analyse(documents);
 
-    private static LunrStatisticsSnapshot? TryRead(byte[] bytes)
-    {
-        try
-        {
-            return LunrStatisticsSnapshot.FromBytes(bytes);
-        }
-        catch (EndOfStreamException)
-        {
-            // A damaged entry is a miss: the statistics are computed again.
-            return null;
-        }
-    }
-
     private LunrStatisticsSnapshot CachedStatistics(int epoch, string epochKey, BuildCache cache)
     {
-        if (cache.Read(CacheEntry, epochKey) is { } bytes && TryRead(bytes) is { } cached)
+        // A damaged entry is a miss: the statistics are computed again.
+        if (cache.Read(CacheEntry, epochKey) is { } bytes && LunrStatisticsSnapshot.TryFromBytes(bytes) is { } cached)
         {
             return cached;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaperSite.Papers;
 using PaperSite.Pipeline;
 using PaperSite.Search;
 using PaperSite.Search.Lunr;
@@ -18,7 +19,7 @@ public sealed class SearchShardTests
     [InlineData(50000, 400, 43368)]
     public void Epochs_cover_at_least_four_fifths_of_the_corpus(int papers, int shardSize, int expected)
     {
-        var epoch = SearchIndexPlan.EpochSize(papers, shardSize);
+        var epoch = CorpusEpoch.Size(papers, shardSize);
         Assert.Equal(expected, epoch);
         Assert.InRange(epoch, papers * 0.8, papers);
     }

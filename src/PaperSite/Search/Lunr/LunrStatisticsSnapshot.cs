@@ -11,7 +11,7 @@ namespace PaperSite.Search.Lunr;
 /// <param name="DocumentFrequencies">Documents each term occurs in; terms in none are left out.</param>
 public sealed record LunrStatisticsSnapshot(int DocumentCount, IReadOnlyList<double> AverageFieldLengths, IReadOnlyDictionary<string, int> DocumentFrequencies)
 {
-    /// <summary>The snapshot as bytes, for <see cref="FromBytes"/>.</summary>
+    /// <summary>The snapshot as bytes, for <see cref="TryFromBytes"/>.</summary>
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
@@ -35,9 +35,20 @@ public sealed record LunrStatisticsSnapshot(int DocumentCount, IReadOnlyList<dou
         return stream.ToArray();
     }
 
-    /// <summary>Reads what <see cref="ToBytes"/> wrote.</summary>
-    /// <exception cref="EndOfStreamException">The bytes end too early.</exception>
-    public static LunrStatisticsSnapshot FromBytes(byte[] bytes)
+    /// <summary>Reads what <see cref="ToBytes"/> wrote; null when the bytes end too early.</summary>
+    public static LunrStatisticsSnapshot? TryFromBytes(byte[] bytes)
+    {
+        try
+        {
+            return FromBytes(bytes);
+        }
+        catch (EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    private static LunrStatisticsSnapshot FromBytes(byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var documentCount = reader.ReadInt32();

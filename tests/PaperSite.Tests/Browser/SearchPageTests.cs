@@ -54,9 +54,15 @@ public sealed class SearchPageTests : IAsyncLifetime
 
     private string Url(string path) => new Uri(_server!.Address, path).ToString();
 
-    private async Task<IReadOnlyList<string>> ResultTitlesAsync()
+    /// <summary>
+    /// The result titles once the status reports matches for <paramref name="query"/> itself: while
+    /// typing, a slower machine may first show the results of a prefix ("matr") of the query.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ResultTitlesAsync(string query)
     {
-        await Page.WaitForFunctionAsync("() => /match/.test(document.getElementById('search-status').textContent)");
+        await Page.WaitForFunctionAsync(
+            "query => { const s = document.getElementById('search-status').textContent; return /match/.test(s) && s.includes('\u201C' + query + '\u201D'); }",
+            query);
         return await Page.Locator("#search-results .paper-card-title").AllTextContentsAsync();
     }
 
@@ -64,7 +70,7 @@ public sealed class SearchPageTests : IAsyncLifetime
     public async Task Matryoshka_finds_the_paper_and_its_link_opens_it()
     {
         await Page.GotoAsync(Url("search/?q=matryoshka"));
-        var titles = await ResultTitlesAsync();
+        var titles = await ResultTitlesAsync("matryoshka");
         Assert.Equal("Matryoshka Representation Learning", titles[0]);
 
         await Page.Locator("#search-results .paper-card-title a").First.ClickAsync();
@@ -77,7 +83,7 @@ public sealed class SearchPageTests : IAsyncLifetime
     public async Task Reinforcement_learning_finds_several_papers_with_highlights()
     {
         await Page.GotoAsync(Url("search/?q=reinforcement+learning"));
-        var titles = await ResultTitlesAsync();
+        var titles = await ResultTitlesAsync("reinforcement learning");
         Assert.True(titles.Count >= 5, $"{titles.Count} results");
         Assert.True(await Page.Locator("#search-results mark").CountAsync() > 0);
         Assert.Empty(_consoleErrors);
@@ -89,7 +95,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Page.GotoAsync(Url("search/"));
         await Page.WaitForFunctionAsync("() => /Type to search/.test(document.getElementById('search-status').textContent)");
         await Page.Locator("#search-query").PressSequentiallyAsync("matry");
-        var titles = await ResultTitlesAsync();
+        var titles = await ResultTitlesAsync("matry");
         Assert.Contains("Matryoshka Representation Learning", titles);
         await Page.WaitForURLAsync("**/search/?q=matry");
 
@@ -108,14 +114,14 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Page.Locator("#site-search").FillAsync("matryoshka");
         await Page.Locator("#site-search").PressAsync("Enter");
         await Page.WaitForURLAsync("**/digest/search/?q=matryoshka");
-        Assert.Equal("Matryoshka Representation Learning", (await ResultTitlesAsync())[0]);
+        Assert.Equal("Matryoshka Representation Learning", (await ResultTitlesAsync("matryoshka"))[0]);
     }
 
     [Fact]
     public async Task A_hostile_title_shows_as_text_and_runs_nothing()
     {
         await Page.GotoAsync(Url("search/?q=zebrafish"));
-        var titles = await ResultTitlesAsync();
+        var titles = await ResultTitlesAsync("zebrafish");
         Assert.Equal(HostileTitle, Assert.Single(titles));
         Assert.Equal(0, await Page.Locator("#search-results img, #search-results script, #search-results b").CountAsync());
         Assert.Null(await Page.EvaluateAsync<int?>("() => window.__pwned ?? null"));

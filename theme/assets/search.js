@@ -208,10 +208,18 @@
     return shards.reduce(function (n, s) { return n + Object.keys(s.documents).length; }, 0);
   }
 
+  // Typing that extends or trims the query in the URL refines the same search and replaces the
+  // history entry; an unrelated query is a new search with an entry of its own, so Back returns
+  // to the last search whether or not Enter was pressed.
+  function refines(previous, query) {
+    return previous.indexOf(query) === 0 || query.indexOf(previous) === 0;
+  }
+
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
-      setUrl(input.value.trim(), false);
+      var query = input.value.trim();
+      setUrl(query, !refines(queryFromUrl(), query));
       show(input.value);
     }, 120);
   });

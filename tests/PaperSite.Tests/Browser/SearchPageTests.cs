@@ -108,6 +108,25 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_search_typed_without_enter_gets_its_own_history_entry()
+    {
+        await Page.GotoAsync(Url("search/?q=matryoshka"));
+        await ResultTitlesAsync("matryoshka");
+
+        await Page.Locator("#search-query").FillAsync("diffusion");
+        await ResultTitlesAsync("diffusion");
+        await Page.WaitForURLAsync("**/search/?q=diffusion");
+        await Page.Locator("#search-query").PressSequentiallyAsync(" models");
+        await ResultTitlesAsync("diffusion models");
+        await Page.WaitForURLAsync("**/search/?q=diffusion+models");
+
+        await Page.GoBackAsync();
+        await Page.WaitForURLAsync("**/search/?q=matryoshka");
+        Assert.Equal("Matryoshka Representation Learning", (await ResultTitlesAsync("matryoshka"))[0]);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task The_header_search_box_leads_to_results()
     {
         await Page.GotoAsync(Url(""));

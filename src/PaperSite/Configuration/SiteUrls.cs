@@ -36,8 +36,14 @@ public sealed class SiteUrls
     /// <summary>The site path (no base path, no leading slash) of a paper page.</summary>
     public static string Paper(string slug) => $"papers/{slug}/";
 
-    /// <summary>The site path of a topic page; page 1 is the topic's own folder.</summary>
-    public static string Topic(string slug, int page = 1) => page <= 1 ? $"topics/{slug}/" : $"topics/{slug}/page/{page}/";
+    /// <summary>The site path of a topic's front page, which shows its newest papers.</summary>
+    public static string Topic(string slug) => $"topics/{slug}/";
+
+    /// <summary>
+    /// The site path of a topic's numbered page: page <paramref name="number"/> holds the topic's
+    /// papers counted from its oldest (page 1 the oldest), so its URL keeps its papers as new ones arrive.
+    /// </summary>
+    public static string TopicPage(string slug, int number) => $"topics/{slug}/page/{number}/";
 
     /// <summary>The site path of a topic's RSS feed.</summary>
     public static string TopicFeed(string slug) => $"topics/{slug}/feed.xml";

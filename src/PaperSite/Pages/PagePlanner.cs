@@ -38,43 +38,75 @@ public sealed class PagePlanner
         return Job(path, "paper", () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract), _views.Paper(paper)));
     }
 
+    /// <summary>
+    /// A topic's front page and numbered pages (see <see cref="TopicPaging"/>). A numbered page's
+    /// model holds nothing that changes as newer papers arrive: its papers, its number and links to
+    /// its neighbours (the front page after the newest), never the topic's paper or page count.
+    /// </summary>
     private IEnumerable<PageJob> Topic(Topic topic)
     {
-        var papers = _index.PapersIn(topic.Slug).Select(p => p.Slug).ToList();
+        var papers = _index.PapersIn(topic.Slug);
         var perPage = _content.Config.PapersPerPage;
-        var pageCount = Math.Max(1, (papers.Count + perPage - 1) / perPage);
+        var (front, numbered) = TopicPaging.Split(papers, perPage, p => p.Date);
         var feed = new LinkView($"{topic.Name} \u00B7 {_content.Config.Title}", _views.Urls.Absolute(SiteUrls.TopicFeed(topic.Slug)));
         var description = Markdig.Markdown.ToPlainText(topic.Description);
         var descriptionHtml = ViewFactory.MarkdownToHtml(topic.Description);
-        for (var page = 1; page <= pageCount; page++)
+        var frontPath = SiteUrls.Topic(topic.Slug);
+        var frontUrl = _views.Urls.Path(frontPath);
+        string Url(int number) => _views.Urls.Path(SiteUrls.TopicPage(topic.Slug, number));
+        TopicView View(int? paperCount, PaperRange? range, IReadOnlyList<Paper> shown, Pagination pagination) => new(
+            topic.Name,
+            frontUrl,
+            descriptionHtml,
+            _views.Urls.Path(SiteUrls.TopicFeed(topic.Slug)),
+            paperCount,
+            range,
+            shown.Select(p => _views.Card(p.Slug)).ToList(),
+            pagination);
+
+        var count = numbered.Count;
+        yield return Job(frontPath, "topic", () => new TopicPage(
+            Site,
+            _meta.For("topic", frontPath, topic.Name, description, feed),
+            View(
+                papers.Count,
+                null,
+                front,
+                new Pagination(
+                    null,
+                    count > 0 ? Url(count) : null,
+                    Enumerable.Range(1, count).Reverse().Select(n => new LinkView(RangeTitle(Range(n, perPage, numbered[n - 1])), Url(n))).ToList()))));
+
+        for (var i = 0; i < count; i++)
         {
-            var number = page;
-            var path = SiteUrls.Topic(topic.Slug, number);
-            var heading = number == 1 ? topic.Name : $"{topic.Name} (page {number} of {pageCount})";
+            var number = i + 1;
+            var shown = numbered[i];
+            var path = SiteUrls.TopicPage(topic.Slug, number);
+            var range = Range(number, perPage, shown);
+            var heading = $"{topic.Name}: papers {RangeTitle(range)}";
             yield return Job(path, "topic", () => new TopicPage(
                 Site,
                 _meta.For("topic", path, heading, description, feed),
-                new TopicView(
-                    topic.Name,
-                    _views.Urls.Path(SiteUrls.Topic(topic.Slug)),
-                    descriptionHtml,
-                    _views.Urls.Path(SiteUrls.TopicFeed(topic.Slug)),
-                    papers.Count,
-                    papers.Skip((number - 1) * perPage).Take(perPage).Select(_views.Card).ToList(),
-                    Pages(number, pageCount, n => SiteUrls.Topic(topic.Slug, n)))));
+                View(null, range, shown, new Pagination(number < count ? Url(number + 1) : frontUrl, number > 1 ? Url(number - 1) : null, []))));
         }
     }
 
-    private Pagination Pages(int page, int count, Func<int, string> pathOf)
+    /// <summary>Which papers numbered page <paramref name="number"/> holds, and their dates.</summary>
+    private static PaperRange Range(int number, int perPage, IReadOnlyList<Paper> newestFirst)
     {
-        string Url(int n) => _views.Urls.Path(pathOf(n));
-        return new Pagination(
-            page,
-            count,
-            page > 1 ? Url(page - 1) : null,
-            page < count ? Url(page + 1) : null,
-            Enumerable.Range(1, count).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), Url(n), n == page)).ToList());
+        var (oldest, newest) = (Dates.Display(newestFirst[^1].Date), Dates.Display(newestFirst[0].Date));
+        var dates = (oldest, newest) switch
+        {
+            (_, null) => null,
+            (null, _) => $"up to {newest}",
+            _ when oldest == newest => newest,
+            _ => $"{oldest} \u2013 {newest}",
+        };
+        return new PaperRange(((number - 1) * perPage) + 1, number * perPage, dates);
     }
+
+    private static string RangeTitle(PaperRange range) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{range.First}\u2013{range.Last}");
 
     private PageJob Digest(int index)
     {

@@ -27,6 +27,9 @@ public sealed class PublishedSiteCrawlTests
         Assert.True(crawl.Visited.Count > 300, $"{crawl.Visited.Count} URLs visited");
         Assert.Contains(crawl.Visited, u => u.EndsWith("/repo/papers/matryoshka-representation-learning/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, u => u.EndsWith("/repo/feed.xml", StringComparison.Ordinal));
+        // Numbered topic pages, the oldest included, are reached through the front page's links.
+        Assert.Contains(crawl.Visited, u => u.EndsWith("/repo/topics/representation-learning/page/1/", StringComparison.Ordinal));
+        Assert.Contains(crawl.Visited, u => u.EndsWith("/repo/topics/representation-learning/page/2/", StringComparison.Ordinal));
     }
 
     private sealed record Crawl(HashSet<string> Visited, List<string> Broken, List<string> Escaping);

@@ -77,12 +77,19 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.Fixture>
     }
 
     [Fact]
-    public void Topic_pages_paginate_at_50()
+    public void Topic_pages_count_from_the_oldest_paper_50_a_page()
     {
+        // 193 papers: pages 1 and 2 hold the oldest 100, the front page the newest 93.
         var doc = new HtmlParser().ParseDocument(_site.Read("topics/representation-learning/index.html"));
-        Assert.Equal(50, doc.QuerySelectorAll(".paper-list > li").Length);
+        Assert.Equal(93, doc.QuerySelectorAll(".paper-list > li").Length);
         Assert.NotNull(doc.QuerySelector("a[rel=next][href='/digest/topics/representation-learning/page/2/']"));
+        var page1 = new HtmlParser().ParseDocument(_site.Read("topics/representation-learning/page/1/index.html"));
+        Assert.Equal(50, page1.QuerySelectorAll(".paper-list > li").Length);
+        Assert.Equal("Representation Learning: papers 1\u201350", page1.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(page1.QuerySelector("a[rel=prev][href='/digest/topics/representation-learning/page/2/']"));
+        Assert.Null(page1.QuerySelector("a[rel=next]"));
         Assert.True(File.Exists(Path.Combine(_site.Output, "topics/representation-learning/page/2/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "topics/representation-learning/page/3")));
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 namespace PaperSite.Pages.Views;
 
-/// <summary>Where a paginated page stands among its pages.</summary>
-/// <param name="Page">1-based page number.</param>
-/// <param name="PageCount">Number of pages.</param>
-/// <param name="PreviousUrl">Link to the page before, or null on the first.</param>
-/// <param name="NextUrl">Link to the page after, or null on the last.</param>
-/// <param name="Pages">Every page's link, the current one marked.</param>
-public sealed record Pagination(int Page, int PageCount, string? PreviousUrl, string? NextUrl, IReadOnlyList<LinkView> Pages)
+/// <summary>
+/// Links from a topic page to its neighbours. A numbered page links only to its two neighbours
+/// (no page count, no list of pages), so adding a page changes no page but the one before it.
+/// </summary>
+/// <param name="NewerUrl">The page of the next newer papers (the front page after the newest numbered page), or null on the front page.</param>
+/// <param name="OlderUrl">The page of the next older papers, or null on page 1 and on a front page without numbered pages.</param>
+/// <param name="Pages">On the front page, every numbered page, newest first, titled with the papers it holds ("51–100"); empty on numbered pages.</param>
+public sealed record Pagination(string? NewerUrl, string? OlderUrl, IReadOnlyList<LinkView> Pages)
 {
-    /// <summary>True when there is more than one page.</summary>
-    public bool IsPaged => PageCount > 1;
+    /// <summary>True when there is a page to link to.</summary>
+    public bool IsPaged => NewerUrl is not null || OlderUrl is not null;
 }

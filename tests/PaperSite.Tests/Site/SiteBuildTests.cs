@@ -93,6 +93,14 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.Fixture>
     }
 
     [Fact]
+    public void A_digest_page_says_how_many_papers_it_lists()
+    {
+        var doc = new HtmlParser().ParseDocument(_site.Read("digests/2024-03-11/index.html"));
+        var listed = doc.QuerySelectorAll(".paper-list > li").Length;
+        Assert.Contains($"{listed} papers, in listing order", doc.QuerySelector("h1 + p.meta")!.TextContent);
+    }
+
+    [Fact]
     public void Feeds_are_rss_with_absolute_urls_and_unique_guids()
     {
         foreach (var feed in Directory.EnumerateFiles(_site.Output, "feed.xml", SearchOption.AllDirectories))

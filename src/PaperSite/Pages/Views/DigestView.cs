@@ -17,7 +17,11 @@ public sealed record DigestView(
     string SourceFile,
     IReadOnlyList<PaperCard> Papers,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next)
+{
+    /// <summary>How many papers it lists (templates cannot count a list).</summary>
+    public int PaperCount => Papers.Count;
+}
 
 /// <summary>A digest in a list.</summary>
 /// <param name="Title">Heading.</param>

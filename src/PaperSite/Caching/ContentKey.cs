@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using PaperSite.Model;
 
 namespace PaperSite.Caching;
 
@@ -12,6 +13,9 @@ public static class ContentKey
 {
     /// <summary>The key of <paramref name="bytes"/>.</summary>
     public static UInt128 Of(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+
+    /// <summary>The key of a paper's text (title and abstract): all that its topics and its terms depend on.</summary>
+    public static UInt128 OfText(Paper paper) => Of(paper.Title, paper.Abstract);
 
     /// <summary>The key of <paramref name="first"/> and <paramref name="second"/>, as two separate texts (not their concatenation).</summary>
     public static UInt128 Of(string first, string second)

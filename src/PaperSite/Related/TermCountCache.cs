@@ -34,9 +34,6 @@ internal sealed class TermCountCache
     public static TermCountCache Load(BuildCache? cache) =>
         (cache is null ? null : cache.Load(Entry, Entry, Read)) ?? new TermCountCache([], []);
 
-    /// <summary>The key of a paper's text.</summary>
-    public static UInt128 KeyOf(Paper paper) => ContentKey.Of(paper.Title, paper.Abstract);
-
     /// <summary>The paper's terms (as ids of <paramref name="vocabulary"/>) and counts as cached; false when its text was not counted by the last build.</summary>
     public bool TryGet(UInt128 key, SharedVocabulary vocabulary, out int[] terms, out int[] counts)
     {

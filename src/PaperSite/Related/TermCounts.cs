@@ -57,7 +57,7 @@ internal sealed class TermCounts
             {
                 if (cache is not null)
                 {
-                    keys[i] = TermCountCache.KeyOf(papers[i]);
+                    keys[i] = ContentKey.OfText(papers[i]);
                     if (cached.TryGet(keys[i], vocabulary, out terms[i], out counts[i]))
                     {
                         Interlocked.Increment(ref found);

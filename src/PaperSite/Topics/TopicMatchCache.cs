@@ -31,9 +31,6 @@ public sealed class TopicMatchCache
         return new TopicMatchCache(taxonomy, key, cache.Load(Entry, key, reader => Read(reader, taxonomy)) ?? []);
     }
 
-    /// <summary>The key of a paper's text: the only inputs of its matches besides the taxonomy.</summary>
-    public static UInt128 KeyOf(Paper paper) => ContentKey.Of(paper.Title, paper.Abstract);
-
     /// <summary>The paper's matches as cached, or null when its text was not matched by the last build.</summary>
     public IReadOnlyList<TopicMatch>? Find(UInt128 key) => _byPaper.GetValueOrDefault(key);
 

@@ -1,3 +1,4 @@
+using PaperSite.Caching;
 using PaperSite.Model;
 using PaperSite.Topics;
 
@@ -24,7 +25,7 @@ public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCat
         Parallel.For(0, catalog.Count, i =>
         {
             var paper = catalog[i];
-            keys[i] = TopicMatchCache.KeyOf(paper);
+            keys[i] = ContentKey.OfText(paper);
             papers[i] = paper with { Topics = cache.Find(keys[i]) ?? assigner.Value.Assign(paper) };
         });
         cache.Store(context.Cache, keys, papers);

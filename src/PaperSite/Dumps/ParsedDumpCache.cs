@@ -8,18 +8,25 @@ namespace PaperSite.Dumps;
 /// Parsed dumps kept between builds, each under the key of its file's name and bytes, all of them
 /// under <c>year</c> from <c>site.yml</c> (which dates dumps without a year) and PaperSite's version.
 /// A daily build parses only the new or edited dumps; the others, and their warnings, come from here.
+/// The dumps are spread over a few entries by file name: they load side by side, and a new dump
+/// rewrites only its own entry.
 /// </summary>
 public sealed class ParsedDumpCache
 {
     private const string Entry = "parsed-dumps";
+    private const int Parts = 8;
 
-    private readonly Dictionary<UInt128, ParsedDump> _byKey;
+    private readonly Dictionary<UInt128, ParsedDump>[] _parts;
 
-    private ParsedDumpCache(Dictionary<UInt128, ParsedDump> byKey) => _byKey = byKey;
+    private ParsedDumpCache(Dictionary<UInt128, ParsedDump>[] parts) => _parts = parts;
 
     /// <summary>The dumps parsed by the last build with the same <paramref name="defaultYear"/>; none when it had another or left no cache.</summary>
-    public static ParsedDumpCache Load(BuildCache cache, int? defaultYear) =>
-        new(cache.Load(Entry, CacheKey(defaultYear), Read) ?? []);
+    public static ParsedDumpCache Load(BuildCache cache, int? defaultYear)
+    {
+        var parts = new Dictionary<UInt128, ParsedDump>[Parts];
+        Parallel.For(0, Parts, p => parts[p] = cache.Load(PartName(p), CacheKey(defaultYear), Read) ?? []);
+        return new ParsedDumpCache(parts);
+    }
 
     /// <summary>The key of a dump file: its name and bytes.</summary>
     public static UInt128 KeyOf(string fileName, ReadOnlySpan<byte> bytes)
@@ -31,18 +38,27 @@ public sealed class ParsedDumpCache
     }
 
     /// <summary>The file parsed as it was cached, or null when it was not (or had other bytes or another name).</summary>
-    public ParsedDump? Find(UInt128 key) => _byKey.GetValueOrDefault(key);
+    public ParsedDump? Find(string fileName, UInt128 key) => _parts[PartOf(fileName)].GetValueOrDefault(key);
 
-    /// <summary>Keeps <paramref name="parsed"/> for the next build, unless they are exactly what was loaded.</summary>
-    public void Store(BuildCache cache, int? defaultYear, IReadOnlyList<ParsedDump> parsed)
+    /// <summary>Keeps <paramref name="parsed"/> for the next build, rewriting only the entries whose dumps changed.</summary>
+    public void Store(BuildCache cache, int? defaultYear, IReadOnlyList<(string FileName, ParsedDump Parsed)> parsed)
     {
-        if (parsed.Count == _byKey.Count && parsed.All(p => _byKey.TryGetValue(p.Key, out var cached) && ReferenceEquals(cached, p)))
+        var byPart = parsed.GroupBy(p => PartOf(p.FileName)).ToDictionary(g => g.Key, g => g.Select(p => p.Parsed).ToList());
+        for (var p = 0; p < Parts; p++)
         {
-            return;
+            var now = byPart.GetValueOrDefault(p) ?? [];
+            var before = _parts[p];
+            if (now.Count != before.Count || !now.All(d => before.TryGetValue(d.Key, out var cached) && ReferenceEquals(cached, d)))
+            {
+                cache.Store(PartName(p), CacheKey(defaultYear), writer => Write(writer, now));
+            }
         }
-
-        cache.Store(Entry, CacheKey(defaultYear), writer => Write(writer, parsed));
     }
+
+    private static string PartName(int part) => $"{Entry}-{part}";
+
+    private static int PartOf(string fileName) =>
+        (int)(System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(fileName.AsSpan())) % Parts);
 
     private static string CacheKey(int? defaultYear) => $"{Entry}\nyear={defaultYear}";
 

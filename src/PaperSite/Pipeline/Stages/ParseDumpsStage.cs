@@ -23,13 +23,13 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
             .Select(d =>
             {
                 var key = ParsedDumpCache.KeyOf(d.FileName, d.Bytes);
-                return cache.Find(key) ?? ParsedDump.Parse(key, d.Bytes, d.FileName, year);
+                return (d.FileName, Parsed: cache.Find(d.FileName, key) ?? ParsedDump.Parse(key, d.Bytes, d.FileName, year));
             })
             .ToList();
         cache.Store(context.Cache, year, parsed);
 
         var dumps = new List<Dump>(parsed.Count);
-        foreach (var file in parsed)
+        foreach (var (_, file) in parsed)
         {
             file.Report(context.Diagnostics);
             if (file.Dump is { } dump)

@@ -65,27 +65,51 @@ public sealed class BuildCache
         Store(name, key, writer => writer.WriteRaw(bytes));
     }
 
-    /// <summary>Stores what <paramref name="write"/> writes as the entry <paramref name="name"/>, computed from inputs with <paramref name="key"/>.</summary>
+    /// <summary>
+    /// Stores what <paramref name="write"/> writes as the entry <paramref name="name"/>, computed from inputs with
+    /// <paramref name="key"/>. A cache that cannot be written (its folder deleted meanwhile, a full disk) only
+    /// costs the next build time: the build goes on.
+    /// </summary>
     public void Store(string name, string key, Action<CacheWriter> write)
     {
-        Directory.CreateDirectory(Root);
         var path = Path.Combine(Root, name);
         var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        try
         {
-            var header = Header(key);
-            file.Write(header);
-            file.Write(stackalloc byte[ChecksumLength]);
-            var writer = new CacheWriter(file);
-            write(writer);
-            Span<byte> checksum = stackalloc byte[ChecksumLength];
-            BinaryPrimitives.WriteUInt64LittleEndian(checksum, writer.Finish());
-            file.Position = header.Length;
-            file.Write(checksum);
-        }
+            Directory.CreateDirectory(Root);
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+                var header = Header(key);
+                file.Write(header);
+                file.Write(stackalloc byte[ChecksumLength]);
+                var writer = new CacheWriter(file);
+                write(writer);
+                Span<byte> checksum = stackalloc byte[ChecksumLength];
+                BinaryPrimitives.WriteUInt64LittleEndian(checksum, writer.Finish());
+                file.Position = header.Length;
+                file.Write(checksum);
+            }
 
-        // Readers see the old entry or the new one, never half of one.
-        File.Move(temporary, path, overwrite: true);
+            // Readers see the old entry or the new one, never half of one.
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The entry stays as it was, or missing: a miss next time.
+            Forget(temporary);
+        }
+    }
+
+    private static void Forget(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: a stray temporary file is never read.
+        }
     }
 
     private static byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(Version + "\n" + key) + "\n");

@@ -19,17 +19,28 @@ public sealed class CacheReader
     private int _position;
     private int _filled;
 
+    // Bytes of the stream not yet in the buffer.
+    private long _unbuffered;
+
     /// <summary>Reads the rest of <paramref name="stream"/>.</summary>
-    public CacheReader(Stream stream) => _stream = stream;
+    public CacheReader(Stream stream)
+    {
+        _stream = stream;
+        _unbuffered = stream.Length - stream.Position;
+    }
 
     /// <summary>Reads a 32-bit number.</summary>
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
 
-    /// <summary>Reads a 32-bit number that counts something, so is never negative.</summary>
+    /// <summary>
+    /// Reads a 32-bit number that counts things of at least a byte each: never negative, never more than
+    /// the bytes left. The checksum is only known at the end, so a damaged count must not be trusted
+    /// with an array's size before.
+    /// </summary>
     public int ReadCount()
     {
         var count = ReadInt32();
-        return count >= 0 ? count : throw new InvalidDataException("cache entry has a negative count");
+        return count >= 0 && count <= _unbuffered + _filled - _position ? count : throw new InvalidDataException("cache entry has an impossible count");
     }
 
     /// <summary>Reads a 32-bit float.</summary>
@@ -83,7 +94,7 @@ public sealed class CacheReader
         if (length > _buffer.Length)
         {
             // Only a damaged count asks for more than the file holds: no larger buffer than that.
-            if (length > _stream.Length - _stream.Position + unread)
+            if (length > _unbuffered + unread)
             {
                 return false;
             }
@@ -106,6 +117,7 @@ public sealed class CacheReader
             }
 
             _filled += read;
+            _unbuffered -= read;
         }
 
         return true;

@@ -54,6 +54,19 @@ public sealed class BuildCacheTests
         File.WriteAllBytes(path, bytes);
         cache.Store("entry", "key", w => w.Write(int.MaxValue - 1));
         Assert.Null(cache.Load("entry", "key", r => r.ReadString()));
+        Assert.Null(cache.Load("entry", "key", r => new string[r.ReadCount()]));
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_a_miss_not_a_failed_build()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        File.WriteAllText(cache.Root, "a file where the cache folder would be");
+
+        cache.Store("entry", "key", Write);
+
+        Assert.Null(cache.Load("entry", "key", Read));
     }
 
     [Fact]

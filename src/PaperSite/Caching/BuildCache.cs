@@ -37,9 +37,16 @@ public sealed class BuildCache
     public T? Load<T>(string name, string key, Func<CacheReader, T> read)
         where T : class
     {
+        // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
+        var path = Path.Combine(Root, name);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
-            using var file = new FileStream(Path.Combine(Root, name), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             var header = Header(key);
             Span<byte> start = stackalloc byte[header.Length + ChecksumLength];
             if (file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) < start.Length || !start.StartsWith(header))

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Text;
 using PaperSite.Output;
 
 namespace PaperSite.Caching;
@@ -6,10 +8,13 @@ namespace PaperSite.Caching;
 /// Results a build keeps for the next one, in a folder beside the output folder
 /// (<c>.output.papersite-cache/</c> for <c>output/</c>), so they are never published. Each entry is
 /// stored with the key of the inputs it was computed from, and a different key (or another version
-/// of PaperSite) is a miss: the cache can make a build faster, never different.
+/// of PaperSite) is a miss: the cache can make a build faster, never different. An entry carries a
+/// checksum of its value, so a damaged or truncated one is a miss too.
 /// </summary>
 public sealed class BuildCache
 {
+    private const int ChecksumLength = sizeof(ulong);
+
     private static readonly string Version = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
@@ -21,35 +26,98 @@ public sealed class BuildCache
     /// <summary>The cache folder.</summary>
     public string Root { get; }
 
-    /// <summary>The entry <paramref name="name"/> when it was stored with <paramref name="key"/>, else null.</summary>
-    public byte[]? Read(string name, string key)
+    /// <summary>The entry <paramref name="name"/> when it was stored with <paramref name="key"/> and is whole, else null.</summary>
+    public byte[]? Read(string name, string key) => Load(name, key, reader => reader.ReadToEnd());
+
+    /// <summary>
+    /// The entry <paramref name="name"/> stored with <paramref name="key"/>, as <paramref name="read"/> makes it
+    /// of the entry's value; null when there is none, when it has another key, or when its bytes are not the
+    /// bytes written (damaged, truncated, or more than <paramref name="read"/> reads).
+    /// </summary>
+    public T? Load<T>(string name, string key, Func<CacheReader, T> read)
+        where T : class
     {
+        // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
         var path = Path.Combine(Root, name);
         if (!File.Exists(path))
         {
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
-        var header = Header(key);
-        return bytes.AsSpan().StartsWith(header) ? bytes[header.Length..] : null;
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var header = Header(key);
+            Span<byte> start = stackalloc byte[header.Length + ChecksumLength];
+            if (file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) < start.Length || !start.StartsWith(header))
+            {
+                return null;
+            }
+
+            var reader = new CacheReader(file);
+            var value = read(reader);
+            return reader.EndsWith(BinaryPrimitives.ReadUInt64LittleEndian(start[header.Length..])) ? value : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or DecoderFallbackException)
+        {
+            // Missing, unreadable, deleted while read, or not what was written: the work is done again.
+            return null;
+        }
     }
 
     /// <summary>Stores <paramref name="value"/> as the entry <paramref name="name"/>, computed from inputs with <paramref name="key"/>.</summary>
     public void Write(string name, string key, ReadOnlySpan<byte> value)
     {
-        Directory.CreateDirectory(Root);
-        var path = Path.Combine(Root, name);
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        {
-            file.Write(Header(key));
-            file.Write(value);
-        }
-
-        // Readers see the old entry or the new one, never half of one.
-        File.Move(temporary, path, overwrite: true);
+        var bytes = value.ToArray();
+        Store(name, key, writer => writer.WriteRaw(bytes));
     }
 
-    private static byte[] Header(string key) => System.Text.Encoding.ASCII.GetBytes(Fingerprint.Of(Version + "\n" + key) + "\n");
+    /// <summary>
+    /// Stores what <paramref name="write"/> writes as the entry <paramref name="name"/>, computed from inputs with
+    /// <paramref name="key"/>. A cache that cannot be written (its folder deleted meanwhile, a full disk) only
+    /// costs the next build time: the build goes on.
+    /// </summary>
+    public void Store(string name, string key, Action<CacheWriter> write)
+    {
+        var path = Path.Combine(Root, name);
+        var temporary = path + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Root);
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+                var header = Header(key);
+                file.Write(header);
+                file.Write(stackalloc byte[ChecksumLength]);
+                var writer = new CacheWriter(file);
+                write(writer);
+                Span<byte> checksum = stackalloc byte[ChecksumLength];
+                BinaryPrimitives.WriteUInt64LittleEndian(checksum, writer.Finish());
+                file.Position = header.Length;
+                file.Write(checksum);
+            }
+
+            // Readers see the old entry or the new one, never half of one.
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The entry stays as it was, or missing: a miss next time.
+            Forget(temporary);
+        }
+    }
+
+    private static void Forget(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: a stray temporary file is never read.
+        }
+    }
+
+    private static byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(Version + "\n" + key) + "\n");
 }

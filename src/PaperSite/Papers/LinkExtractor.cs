@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PaperSite.Model;
 
@@ -8,13 +9,35 @@ public static partial class LinkExtractor
 {
     private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019";
 
+    private static readonly SearchValues<string> Http = SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A URL found in text: where it starts and the URL without trailing punctuation.</summary>
     public readonly record struct Found(int Index, string Url);
 
     /// <summary>Every URL in <paramref name="text"/>, in order, trailing punctuation removed.</summary>
-    public static IEnumerable<Found> Find(string text)
+    public static IEnumerable<Found> Find(string text) => FindWithHosts(text).Select(f => f.Found);
+
+    /// <summary>The distinct links of an abstract, labelled for display.</summary>
+    public static IReadOnlyList<PaperLink> Links(string text)
     {
-        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        List<PaperLink>? links = null;
+        HashSet<string>? seen = null;
+        foreach (var (found, host) in FindWithHosts(text))
+        {
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(found.Url))
+            {
+                (links ??= []).Add(Label(found.Url, host));
+            }
+        }
+
+        return links ?? [];
+    }
+
+    /// <summary>Every URL in <paramref name="text"/> with its host, parsed once.</summary>
+    private static IEnumerable<(Found Found, string Host)> FindWithHosts(string text)
+    {
+        // Most abstracts have no link: a vectorised look for "http" spares them the regex.
+        if (text.AsSpan().IndexOfAny(Http) < 0)
         {
             yield break;
         }
@@ -24,18 +47,14 @@ public static partial class LinkExtractor
             var url = TrimTrailing(m.Value);
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.'))
             {
-                yield return new Found(m.Index, url);
+                yield return (new Found(m.Index, url), uri.Host);
             }
         }
     }
 
-    /// <summary>The distinct links of an abstract, labelled for display.</summary>
-    public static IReadOnlyList<PaperLink> Links(string text) =>
-        Find(text).Select(f => f.Url).Distinct(StringComparer.Ordinal).Select(Label).ToList();
-
-    private static PaperLink Label(string url)
+    private static PaperLink Label(string url, string uriHost)
     {
-        var host = new Uri(url).Host.ToLowerInvariant();
+        var host = uriHost.ToLowerInvariant();
         var isGitHub = host is "github.com" or "www.github.com";
         return new PaperLink(url, isGitHub ? "Code" : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
     }

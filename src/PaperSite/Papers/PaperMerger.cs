@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PaperSite.Model;
 
 namespace PaperSite.Papers;
@@ -44,8 +45,39 @@ public static class PaperMerger
     /// <summary>The identity of a title: accents and ligatures folded, combining marks dropped, lower case, single spaces.</summary>
     public static string TitleKey(string title)
     {
+        if (Ascii.IsValid(title))
+        {
+            return AsciiTitleKey(title);
+        }
+
         var plain = string.Concat(LatinFold.Fold(title).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
         return string.Join(' ', plain.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>What <see cref="TitleKey"/> makes of an ASCII title (nothing to fold, no marks), in one pass.</summary>
+    private static string AsciiTitleKey(string title)
+    {
+        var key = title.Length <= 512 ? stackalloc char[title.Length] : new char[title.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in title)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                key[length++] = ' ';
+                space = false;
+            }
+
+            key[length++] = char.ToLowerInvariant(c);
+        }
+
+        return new string(key[..length]);
     }
 
     private record struct Listing(DumpEntry Entry, Appearance Appearance);

@@ -17,48 +17,49 @@ public static class Slug
     /// </summary>
     public static string From(string text)
     {
-        var ascii = new StringBuilder(text.Length);
+        // One pass: each character becomes letters or a separator; a run of separators is one hyphen
+        // between letters and none at the ends. A character folds to at most three letters (ﬃ).
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length * 3] : new char[text.Length * 3];
+        var length = 0;
+        var separator = false;
         foreach (var c in text)
         {
-            AppendAscii(ascii, char.ToLowerInvariant(c));
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                Append(buffer, ref length, ref separator, [lower]);
+            }
+            else if (LatinFold.Of(lower) is { } folded)
+            {
+                Append(buffer, ref length, ref separator, folded.ToLowerInvariant());
+            }
+            else if (Transliteration.TryGetValue(lower, out var latin))
+            {
+                Append(buffer, ref length, ref separator, latin);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(lower) != UnicodeCategory.NonSpacingMark)
+            {
+                separator = true;
+            }
         }
 
-        return Shorten(CollapseHyphens(ascii));
+        return Shorten(new string(buffer[..length]));
     }
 
     /// <summary>A short stable hex tag of <paramref name="key"/> that tells apart texts whose readable part is the same.</summary>
     public static string Tag(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..6];
 
-    private static void AppendAscii(StringBuilder ascii, char c)
+    private static void Append(Span<char> buffer, ref int length, ref bool separator, ReadOnlySpan<char> letters)
     {
-        if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+        if (separator && length > 0)
         {
-            ascii.Append(c);
-        }
-        else if (LatinFold.Of(c) is { } folded)
-        {
-            ascii.Append(folded.ToLowerInvariant());
-        }
-        else if (Transliteration.TryGetValue(c, out var latin))
-        {
-            ascii.Append(latin);
-        }
-        else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-        {
-            ascii.Append('-');
-        }
-    }
-
-    private static string CollapseHyphens(StringBuilder ascii)
-    {
-        var result = new StringBuilder(ascii.Length);
-        foreach (var chunk in ascii.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
-        {
-            result.Append(result.Length == 0 ? "" : "-").Append(chunk);
+            buffer[length++] = '-';
         }
 
-        return result.ToString();
+        separator = false;
+        letters.CopyTo(buffer[length..]);
+        length += letters.Length;
     }
 
     private static string Shorten(string slug)

@@ -1,3 +1,4 @@
+using PaperSite.Caching;
 using PaperSite.Model;
 using PaperSite.Papers;
 
@@ -27,14 +28,16 @@ public sealed class RelatedPapersFinder
     public RelatedPapersFinder(int count) => _count = count;
 
     /// <summary>For each paper (same order), the slugs of its most similar papers, most similar first.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers)
+    /// <param name="papers">The papers, in catalog order.</param>
+    /// <param name="cache">Where papers' term counts are kept between builds; none by default.</param>
+    public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers, BuildCache? cache = null)
     {
         if (_count == 0 || papers.Count < 2)
         {
             return papers.Select(_ => (IReadOnlyList<string>)[]).ToList();
         }
 
-        var counts = TermCounts.Of(papers, CorpusEpoch.Size(papers.Count, EpochUnit));
+        var counts = TermCounts.Of(papers, CorpusEpoch.Size(papers.Count, EpochUnit), cache);
 
         // The cap follows the epoch too, or every new day would move terms in or out of the postings.
         var cap = PostingCap(counts.Epoch);

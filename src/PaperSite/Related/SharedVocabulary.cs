@@ -16,6 +16,21 @@ internal sealed class SharedVocabulary
     /// <summary>How many ids were handed out: ids are 0 to <see cref="Count"/> - 1.</summary>
     public int Count => _count;
 
+    /// <summary>The word of each id handed out, by id.</summary>
+    public string[] Words()
+    {
+        var words = new string[_count];
+        foreach (var (word, id) in _ids)
+        {
+            if (id >= 0)
+            {
+                words[id] = word;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The id of <paramref name="word"/>, or a negative number when it is too short or a stop word.</summary>
     public int IdOf(string word)
     {

@@ -1,3 +1,4 @@
+using PaperSite.Caching;
 using PaperSite.Model;
 
 namespace PaperSite.Related;
@@ -34,21 +35,45 @@ internal sealed class TermCounts
     public int[] EpochFrequency { get; }
 
     /// <summary>Counts the terms of <paramref name="papers"/>, in parallel; the first <paramref name="epoch"/> papers (all by default) are the epoch.</summary>
-    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch = null)
+    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch = null) => Of(papers, epoch, null);
+
+    /// <summary>
+    /// Counts the terms of <paramref name="papers"/>, in parallel, taking the counts of papers whose text
+    /// the last build counted from <paramref name="cache"/> and keeping this build's there.
+    /// </summary>
+    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch, BuildCache? cache)
     {
         var vocabulary = new SharedVocabulary();
+        var cached = TermCountCache.Load(cache);
+        var keys = new UInt128[cache is null ? 0 : papers.Count];
         var terms = new int[papers.Count][];
         var counts = new int[papers.Count][];
+        var found = 0;
         Parallel.For(
             0,
             papers.Count,
             () => new PaperCounter(vocabulary),
             (i, _, counter) =>
             {
+                if (cache is not null)
+                {
+                    keys[i] = ContentKey.OfText(papers[i]);
+                    if (cached.TryGet(keys[i], vocabulary, out terms[i], out counts[i]))
+                    {
+                        Interlocked.Increment(ref found);
+                        return counter;
+                    }
+                }
+
                 (terms[i], counts[i]) = counter.Count(papers[i]);
                 return counter;
             },
             _ => { });
+        if (cache is not null && (found < papers.Count || cached.Count != papers.Count))
+        {
+            TermCountCache.Store(cache, keys, terms, counts, vocabulary);
+        }
+
         var epochSize = Math.Min(epoch ?? papers.Count, papers.Count);
         var (documentFrequency, epochFrequency) = Renumber(terms, vocabulary.Count, epochSize);
         return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize);

@@ -41,6 +41,14 @@ public sealed class PaperMergerTests
         Assert.Equal("2024-03-11", catalog.Digests[0].Id);
     }
 
+    [Theory]
+    [InlineData(" Graph\tNeural \n Networks ", "graph neural networks")]
+    [InlineData("Graph\u00A0Neural\u2003Networks", "graph neural networks")]
+    [InlineData("GRAPH neural networks", "graph neural networks")]
+    [InlineData("Ünïcode  ﬁx\u2003Now", "unicode fix now")]
+    [InlineData("e\u0301 Café", "e cafe")]
+    public void A_title_key_is_lower_case_single_spaced_and_folded(string title, string key) => Assert.Equal(key, PaperMerger.TitleKey(title));
+
     [Fact]
     public void Titles_differing_in_unicode_form_or_ligatures_are_one_paper()
     {

@@ -11,6 +11,8 @@ public sealed class SlugTests
     [InlineData("ΟΔΟΣ: a Greek road", "odos-a-greek-road")]
     [InlineData("  --Leading and trailing--  ", "leading-and-trailing")]
     [InlineData("Straße über Øresund", "strasse-uber-oresund")]
+    [InlineData("e\u0301-\u0301-x ﬃ—ĳ", "e-x-ffi-ij")]
+    [InlineData("A/B  Testing!", "a-b-testing")]
     public void Makes_readable_ascii(string title, string expected) => Assert.Equal(expected, Slug.From(title));
 
     [Fact]

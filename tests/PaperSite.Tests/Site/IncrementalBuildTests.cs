@@ -1,4 +1,3 @@
-using PaperSite.Output;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 
@@ -52,7 +51,7 @@ public sealed class IncrementalBuildTests
 
         var fresh = Path.Combine(input.Root, "fresh");
         SiteBuilder.Build(options with { OutputDir = fresh });
-        Assert.Equal(SiteFilesOf(fresh), SiteFilesOf(input.Output));
+        Assert.Equal(SiteFiles.Of(fresh), SiteFiles.Of(input.Output));
     }
 
     [Fact]
@@ -71,10 +70,4 @@ public sealed class IncrementalBuildTests
         Assert.False(Directory.Exists(Path.Combine(input.Root, ".output.papersite-staging")));
         Assert.False(Directory.Exists(Path.Combine(input.Output, "papers", "another-paper")));
     }
-
-    /// <summary>Every file of a built site with its bytes' hash, the manifest aside (it records how files were made).</summary>
-    private static SortedDictionary<string, string> SiteFilesOf(string dir) =>
-        new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != OutputManifest.FileName)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Fingerprint.Of(File.ReadAllBytes(f))), StringComparer.Ordinal);
 }

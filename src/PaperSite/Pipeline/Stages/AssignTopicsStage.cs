@@ -1,9 +1,13 @@
+using PaperSite.Caching;
 using PaperSite.Model;
 using PaperSite.Topics;
 
 namespace PaperSite.Pipeline.Stages;
 
-/// <summary>Gives every paper its topics; the site's topics are the taxonomy plus "Other" when used.</summary>
+/// <summary>
+/// Gives every paper its topics; the site's topics are the taxonomy plus "Other" when used. A paper
+/// whose title and abstract the last build matched against the same taxonomy keeps the matches it got.
+/// </summary>
 public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCatalog Catalog), SiteContent>
 {
     /// <inheritdoc />
@@ -12,14 +16,22 @@ public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCat
     /// <inheritdoc />
     public SiteContent Run((SiteInputs Inputs, PaperCatalog Catalog) input, BuildContext context)
     {
-        var assigner = new TopicAssigner(input.Inputs.Taxonomy);
-        var papers = input.Catalog.Papers
-            .AsParallel()
-            .AsOrdered()
-            .Select(p => p with { Topics = assigner.Assign(p) })
-            .ToList();
+        var taxonomy = input.Inputs.Taxonomy;
+        var cache = TopicMatchCache.Load(context.Cache, taxonomy);
+        var catalog = input.Catalog.Papers;
+        var keys = new UInt128[catalog.Count];
+        var papers = new Paper[catalog.Count];
+        var assigner = new Lazy<TopicAssigner>(() => new TopicAssigner(taxonomy));
+        Parallel.For(0, catalog.Count, i =>
+        {
+            var paper = catalog[i];
+            keys[i] = ContentKey.OfText(paper);
+            papers[i] = paper with { Topics = cache.Find(keys[i]) ?? assigner.Value.Assign(paper) };
+        });
+        cache.Store(context.Cache, keys, papers);
+
         var usesOther = papers.Any(p => p.Topics.Any(t => t.TopicSlug == Topic.OtherSlug));
-        var topics = usesOther ? [.. input.Inputs.Taxonomy, TopicAssigner.Other] : input.Inputs.Taxonomy;
+        var topics = usesOther ? [.. taxonomy, TopicAssigner.Other] : taxonomy;
         return new SiteContent(input.Inputs.Config, input.Catalog with { Papers = papers }, topics, input.Inputs.Pages);
     }
 

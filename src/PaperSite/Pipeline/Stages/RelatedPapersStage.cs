@@ -13,7 +13,7 @@ public sealed class RelatedPapersStage : IBuildStage<SiteContent, SiteContent>
     public SiteContent Run(SiteContent input, BuildContext context)
     {
         var papers = input.Catalog.Papers;
-        var related = new RelatedPapersFinder(input.Config.RelatedCount).Find(papers);
+        var related = new RelatedPapersFinder(input.Config.RelatedCount).Find(papers, context.Cache);
         var withRelated = papers.Select((p, i) => p with { Related = related[i] }).ToList();
         return input with { Catalog = input.Catalog with { Papers = withRelated } };
     }

@@ -1,0 +1,97 @@
+using PaperSite.Caching;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Caching;
+
+public sealed class BuildCacheTests
+{
+    [Fact]
+    public void An_entry_reads_back_with_its_key_and_is_a_miss_with_another()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        cache.Store("entry", "key", Write);
+
+        Assert.Equal(Expected, cache.Load("entry", "key", Read));
+        Assert.Null(cache.Load("entry", "other key", Read));
+        Assert.Null(cache.Load("missing", "key", Read));
+    }
+
+    [Fact]
+    public void A_long_value_goes_through_the_buffers_whole()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var texts = Enumerable.Range(0, 3000).Select(i => new string((char)('a' + (i % 26)), i) + "é").ToList();
+        cache.Store("long", "key", w => texts.ForEach(w.Write));
+
+        Assert.Equal(texts, cache.Load("long", "key", r => texts.Select(_ => r.ReadString()).ToList()));
+    }
+
+    [Fact]
+    public void A_damaged_or_truncated_entry_or_one_read_only_in_part_is_a_miss()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        cache.Store("entry", "key", Write);
+        var path = Path.Combine(cache.Root, "entry");
+        var bytes = File.ReadAllBytes(path);
+
+        Assert.Null(cache.Load("entry", "key", r => r.ReadString()));
+
+        var damaged = bytes.ToArray();
+        damaged[^3] ^= 0x40;
+        File.WriteAllBytes(path, damaged);
+        Assert.Null(cache.Load("entry", "key", Read));
+
+        for (var length = 0; length < bytes.Length; length += 7)
+        {
+            File.WriteAllBytes(path, bytes[..length]);
+            Assert.Null(cache.Load("entry", "key", Read));
+        }
+
+        // A count damaged into a huge one is a miss, not an attempt to read gigabytes.
+        File.WriteAllBytes(path, bytes);
+        cache.Store("entry", "key", w => w.Write(int.MaxValue - 1));
+        Assert.Null(cache.Load("entry", "key", r => r.ReadString()));
+        Assert.Null(cache.Load("entry", "key", r => new string[r.ReadCount()]));
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_a_miss_not_a_failed_build()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        File.WriteAllText(cache.Root, "a file where the cache folder would be");
+
+        cache.Store("entry", "key", Write);
+
+        Assert.Null(cache.Load("entry", "key", Read));
+    }
+
+    [Fact]
+    public void Bytes_written_as_they_are_read_back_as_they_were()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var value = Enumerable.Range(0, 200_000).Select(i => (byte)(i * 7)).ToArray();
+        cache.Write("bytes", "key", value);
+
+        Assert.Equal(value, cache.Read("bytes", "key"));
+        Assert.Null(cache.Read("bytes", "another"));
+    }
+
+    private static readonly (string, int, bool, UInt128, float) Expected = ("text ü", -3, true, UInt128.MaxValue - 5, 0.25f);
+
+    private static void Write(CacheWriter writer)
+    {
+        writer.Write(Expected.Item1);
+        writer.Write(Expected.Item2);
+        writer.Write(Expected.Item3);
+        writer.Write(Expected.Item4);
+        writer.Write(Expected.Item5);
+    }
+
+    private static object Read(CacheReader reader) =>
+        (reader.ReadString(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadUInt128(), reader.ReadSingle());
+}

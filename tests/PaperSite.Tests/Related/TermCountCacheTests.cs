@@ -1,0 +1,60 @@
+using PaperSite.Benchmarks;
+using PaperSite.Caching;
+using PaperSite.Model;
+using PaperSite.Related;
+using PaperSite.Tests.Support;
+using static PaperSite.Tests.Related.TestPapers;
+
+namespace PaperSite.Tests.Related;
+
+public sealed class TermCountCacheTests
+{
+    [Fact]
+    public void Counts_from_the_cache_are_the_counts_of_the_papers_text_as_it_is_now()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var corpus = Corpus(300);
+        TermCounts.Of(corpus[..250], null, cache);
+
+        // Older papers edited, a paper gone, newer ones added: only unchanged texts may come from the cache.
+        var next = corpus[..250].ToList();
+        next[3] = next[3] with { Abstract = next[3].Abstract + " zebrafish zebrafish" };
+        next[7] = next[7] with { Title = "Zebrafish " + next[7].Title };
+        next.RemoveAt(11);
+        next.AddRange(corpus[250..]);
+
+        AssertSameCounts(TermCounts.Of(next), TermCounts.Of(next, null, cache));
+        AssertSameCounts(TermCounts.Of(next), TermCounts.Of(next, null, cache));
+    }
+
+    [Fact]
+    public void Related_papers_found_with_the_cache_are_those_found_without_it()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var corpus = Corpus(900);
+        var finder = new RelatedPapersFinder(5);
+        finder.Find(corpus[..850], cache);
+
+        Assert.Equal(finder.Find(corpus), finder.Find(corpus, cache));
+    }
+
+    private static List<Paper> Corpus(int papers) =>
+        SyntheticPaperCorpus.Generate(papers, SyntheticPaperCorpus.SeedTextFromDumps(Path.Combine(RepoPaths.Input, "dumps")))
+            .Select(p => Paper(p.Title, p.Abstract, p.Id))
+            .ToList();
+
+    private static void AssertSameCounts(TermCounts expected, TermCounts actual)
+    {
+        Assert.Equal(expected.PaperCount, actual.PaperCount);
+        for (var i = 0; i < expected.PaperCount; i++)
+        {
+            Assert.Equal(expected.TermsOf(i).ToArray(), actual.TermsOf(i).ToArray());
+            Assert.Equal(expected.CountsOf(i).ToArray(), actual.CountsOf(i).ToArray());
+        }
+
+        Assert.Equal(expected.DocumentFrequency, actual.DocumentFrequency);
+        Assert.Equal(expected.EpochFrequency, actual.EpochFrequency);
+    }
+}

@@ -29,7 +29,8 @@ public sealed class OutputStager : IDisposable
         OutputSync.GuardForeignFolder(outputDir);
         // Absolute once: a relative path would make every file's check ask the OS for the working folder.
         _outputDir = Path.GetFullPath(outputDir);
-        _files = new ConcurrentDictionary<string, OutputFileInfo>(Environment.ProcessorCount, Math.Max(expectedFiles, 31), StringComparer.Ordinal);
+        // Lock stripes to spare: every render thread records a file per page.
+        _files = new ConcurrentDictionary<string, OutputFileInfo>(16 * Environment.ProcessorCount, Math.Max(expectedFiles, 31), StringComparer.Ordinal);
         _staging = staging;
         _previous = OutputManifest.Load(outputDir);
         _writer = Task.Factory.StartNew(WriteAll, TaskCreationOptions.LongRunning);

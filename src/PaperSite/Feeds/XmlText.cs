@@ -33,7 +33,7 @@ public static class XmlText
     /// <summary>Removes characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF).</summary>
     public static string Clean(string text)
     {
-        if (text.All(XmlConvert.IsXmlChar))
+        if (AllXmlChars(text))
         {
             return text;
         }
@@ -53,5 +53,19 @@ public static class XmlText
         }
 
         return clean.ToString();
+    }
+
+    /// <summary>True when every character may appear in XML as it is: the common case, checked without a delegate call per character.</summary>
+    private static bool AllXmlChars(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!XmlConvert.IsXmlChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

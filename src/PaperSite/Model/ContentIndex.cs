@@ -22,10 +22,21 @@ public sealed class ContentIndex
             .OrderBy(i => papers[i].Date ?? DateOnly.MinValue)
             .ThenBy(i => i)
             .ToArray();
-        ByTopic = NewestFirst
-            .SelectMany(p => p.Topics.Select(t => (t.TopicSlug, Paper: p)))
-            .GroupBy(x => x.TopicSlug, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Paper>)g.Select(x => x.Paper).ToArray(), StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        foreach (var paper in NewestFirst)
+        {
+            foreach (var topic in paper.Topics)
+            {
+                if (!byTopic.TryGetValue(topic.TopicSlug, out var list))
+                {
+                    byTopic[topic.TopicSlug] = list = [];
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        ByTopic = byTopic.ToFrozenDictionary(t => t.Key, t => (IReadOnlyList<Paper>)t.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The content indexed.</summary>

@@ -3,7 +3,7 @@ namespace PaperSite.Output;
 /// <summary>A file of the site as the manifest records it.</summary>
 /// <param name="Path">Path inside the output folder, with <c>/</c>.</param>
 /// <param name="Length">Size in bytes.</param>
-/// <param name="Hash">The first 128 bits of its SHA-256, in hex.</param>
+/// <param name="Hash">Its <see cref="Fingerprint"/>.</param>
 /// <param name="Key">A fingerprint of everything the file was made from, when the maker knows it:
 /// the same key means the same bytes, so the next build may keep the file without making it again.</param>
 public sealed record OutputFileInfo(string Path, long Length, string Hash, string? Key = null)

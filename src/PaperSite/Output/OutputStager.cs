@@ -15,16 +15,22 @@ public sealed class OutputStager : IDisposable
     private readonly string _outputDir;
     private readonly StagingArea _staging;
     private readonly OutputManifest _previous;
-    private readonly ConcurrentDictionary<string, OutputFileInfo> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputFileInfo> _files;
     private readonly ConcurrentBag<string> _changed = [];
     private readonly BlockingCollection<(string Path, byte[] Bytes)> _writes = new(PendingWrites);
     private readonly Task _writer;
 
     /// <summary>Compares against the manifest in <paramref name="outputDir"/> and stages into <paramref name="staging"/>.</summary>
-    public OutputStager(string outputDir, StagingArea staging)
+    /// <param name="outputDir">The output folder.</param>
+    /// <param name="staging">Where changed files wait.</param>
+    /// <param name="expectedFiles">How many files the site will have, when known: the record of them is sized once.</param>
+    public OutputStager(string outputDir, StagingArea staging, int expectedFiles = 0)
     {
         OutputSync.GuardForeignFolder(outputDir);
-        _outputDir = outputDir;
+        // Absolute once: a relative path would make every file's check ask the OS for the working folder.
+        _outputDir = Path.GetFullPath(outputDir);
+        // Lock stripes to spare: every render thread records a file per page.
+        _files = new ConcurrentDictionary<string, OutputFileInfo>(16 * Environment.ProcessorCount, Math.Max(expectedFiles, 31), StringComparer.Ordinal);
         _staging = staging;
         _previous = OutputManifest.Load(outputDir);
         _writer = Task.Factory.StartNew(WriteAll, TaskCreationOptions.LongRunning);

@@ -26,6 +26,8 @@ public static class OutputSync
     public static SyncResult Commit(string outputDir, RenderedSite site)
     {
         GuardForeignFolder(outputDir);
+        // Absolute once: each relative path would make the OS look up the working folder again.
+        outputDir = Path.GetFullPath(outputDir);
         Directory.CreateDirectory(outputDir);
         site.Staging.CommitTo(outputDir, site.Changed);
         var expected = site.Files.Select(f => f.Path).Append(OutputManifest.FileName).ToHashSet(StringComparer.Ordinal);

@@ -72,18 +72,40 @@ public sealed class StagingArea : IDisposable
             return;
         }
 
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var target = Path.Combine(outputDir, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var folder = Path.GetDirectoryName(target)!;
+            if (folders.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             if (_inMemory.TryGetValue(path, out var bytes))
             {
-                File.WriteAllBytes(target, bytes);
+                Overwrite(target, bytes);
             }
             else
             {
                 File.Move(Path.Combine(Root, path), target, overwrite: true);
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> over the file at <paramref name="path"/> and then cuts off what
+    /// is left of a longer old file. Truncating first, as <see cref="File.WriteAllBytes(string, byte[])"/>
+    /// does, would make the file system free the file's blocks and cached pages only to allocate
+    /// them again for bytes of about the same length.
+    /// </summary>
+    private static void Overwrite(string path, byte[] bytes)
+    {
+        using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write);
+        RandomAccess.Write(file, bytes, 0);
+        if (RandomAccess.GetLength(file) != bytes.Length)
+        {
+            RandomAccess.SetLength(file, bytes.Length);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using PaperSite.Output;
@@ -12,13 +13,17 @@ namespace PaperSite.Pages;
 /// Fingerprints a page model by walking its public properties: strings, numbers, booleans, lists
 /// and nested view records. Serialising the model to JSON to hash it cost more than rendering the
 /// page; this walk does no escaping and no transcoding, so checking whether a page changed is cheap.
+/// Each record type's walk is compiled once into a delegate that reads its properties directly:
+/// reading them through reflection (and boxing every number and flag) cost more than the hashing.
 /// </summary>
 public static class ModelFingerprint
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    private static readonly ConcurrentDictionary<Type, RecordWriter> WritersByType = new();
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
+
+    private delegate void RecordWriter(ArrayBufferWriter<byte> buffer, object record);
 
     private enum Tag : byte
     {
@@ -51,21 +56,19 @@ public static class ModelFingerprint
                 WriteTag(buffer, Tag.Null);
                 break;
             case string text:
-                WriteTag(buffer, Tag.String);
-                WriteString(buffer, text);
+                WriteTaggedString(buffer, text);
                 break;
             case bool flag:
-                WriteTag(buffer, flag ? Tag.True : Tag.False);
+                WriteBool(buffer, flag);
                 break;
             case int number:
-                WriteTag(buffer, Tag.Int);
-                WriteInt(buffer, number);
+                WriteTaggedInt(buffer, number);
                 break;
             case IEnumerable items:
                 WriteList(buffer, items);
                 break;
             default:
-                WriteRecord(buffer, value);
+                WritersByType.GetOrAdd(value.GetType(), CompileWriter)(buffer, value);
                 break;
         }
     }
@@ -81,18 +84,35 @@ public static class ModelFingerprint
         WriteTag(buffer, Tag.ListEnd);
     }
 
-    private static void WriteRecord(ArrayBufferWriter<byte> buffer, object value)
+    /// <summary>The same bytes as <see cref="WriteList(ArrayBufferWriter{byte}, IEnumerable)"/>, without a boxed enumerator for a list.</summary>
+    private static void WriteTypedList<T>(ArrayBufferWriter<byte> buffer, IEnumerable<T>? items)
     {
-        var type = value.GetType();
-        WriteTag(buffer, Tag.Record);
-        WriteInt(buffer, type.MetadataToken);
-        foreach (var property in PropertiesByType.GetOrAdd(type, PropertiesOf))
+        if (items is not IReadOnlyList<T> list)
         {
-            Write(buffer, property.GetValue(value));
+            Write(buffer, items);
+            return;
         }
+
+        WriteTag(buffer, Tag.ListStart);
+        for (var i = 0; i < list.Count; i++)
+        {
+            Write(buffer, list[i]);
+        }
+
+        WriteTag(buffer, Tag.ListEnd);
     }
 
-    private static PropertyInfo[] PropertiesOf(Type type)
+    private static void WriteRecordStart(ArrayBufferWriter<byte> buffer, int typeToken)
+    {
+        WriteTag(buffer, Tag.Record);
+        WriteInt(buffer, typeToken);
+    }
+
+    /// <summary>
+    /// Compiles the walk of one record type: its tag and type, then each property in declaration
+    /// order, written exactly as <see cref="Write"/> would write the property's value.
+    /// </summary>
+    private static RecordWriter CompileWriter(Type type)
     {
         // Only the site's own view records are walked: anything else could hide state the walk misses.
         if (type.Assembly != typeof(ModelFingerprint).Assembly || type.Namespace != typeof(Views.IPageModel).Namespace)
@@ -100,10 +120,77 @@ public static class ModelFingerprint
             throw new NotSupportedException($"a page model holds a {type}, which ModelFingerprint cannot fingerprint");
         }
 
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var buffer = Expression.Parameter(typeof(ArrayBufferWriter<byte>), "buffer");
+        var record = Expression.Parameter(typeof(object), "record");
+        var typed = Expression.Variable(type, "typed");
+        var body = new List<Expression>
+        {
+            Expression.Assign(typed, Expression.Convert(record, type)),
+            Expression.Call(Method(nameof(WriteRecordStart)), buffer, Expression.Constant(type.MetadataToken)),
+        };
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.MetadataToken)
-            .ToArray();
+            .OrderBy(p => p.MetadataToken);
+        body.AddRange(properties.Select(p => WriteValue(buffer, Expression.Property(typed, p))));
+        return Expression.Lambda<RecordWriter>(Expression.Block([typed], body), buffer, record).Compile();
+    }
+
+    /// <summary>The call that writes <paramref name="value"/>, picked by its declared type so no value is boxed or tested at run time when the type tells.</summary>
+    private static MethodCallExpression WriteValue(ParameterExpression buffer, Expression value)
+    {
+        var type = value.Type;
+        if (type == typeof(string))
+        {
+            return Expression.Call(Method(nameof(WriteTaggedString)), buffer, value);
+        }
+
+        if (type == typeof(bool))
+        {
+            return Expression.Call(Method(nameof(WriteBool)), buffer, value);
+        }
+
+        if (type == typeof(int))
+        {
+            return Expression.Call(Method(nameof(WriteTaggedInt)), buffer, value);
+        }
+
+        if (ItemType(type) is { } item)
+        {
+            return Expression.Call(Method(nameof(WriteTypedList)).MakeGenericMethod(item), buffer, value);
+        }
+
+        return Expression.Call(Method(nameof(Write)), buffer, Expression.Convert(value, typeof(object)));
+    }
+
+    /// <summary>T when <paramref name="type"/> is <see cref="IEnumerable{T}"/> or a list interface of T (not a string: a string is text).</summary>
+    private static Type? ItemType(Type type) =>
+        type.IsInterface && type.IsGenericType && type.GetGenericArguments() is [var item] && item != typeof(char)
+            && typeof(IEnumerable<>).MakeGenericType(item).IsAssignableFrom(type)
+            ? item
+            : null;
+
+    private static MethodInfo Method(string name) =>
+        typeof(ModelFingerprint).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)
+        ?? throw new MissingMethodException(nameof(ModelFingerprint), name);
+
+    private static void WriteTaggedString(ArrayBufferWriter<byte> buffer, string? text)
+    {
+        if (text is null)
+        {
+            WriteTag(buffer, Tag.Null);
+            return;
+        }
+
+        WriteTag(buffer, Tag.String);
+        WriteString(buffer, text);
+    }
+
+    private static void WriteBool(ArrayBufferWriter<byte> buffer, bool flag) => WriteTag(buffer, flag ? Tag.True : Tag.False);
+
+    private static void WriteTaggedInt(ArrayBufferWriter<byte> buffer, int number)
+    {
+        WriteTag(buffer, Tag.Int);
+        WriteInt(buffer, number);
     }
 
     private static void WriteTag(ArrayBufferWriter<byte> buffer, Tag tag)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Pages.Views;
@@ -9,7 +11,8 @@ public sealed class PageMetaFactory
 {
     private readonly SiteConfig _config;
     private readonly SiteUrls _urls;
-    private readonly IReadOnlyList<(string Title, string Path)> _nav;
+    private readonly IReadOnlyList<(string Title, string Url, string Section)> _nav;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<LinkView>> _navBySection = new(StringComparer.Ordinal);
     private readonly LinkView _siteFeed;
 
     /// <summary>Prepares the navigation: Home, Topics, Archive, Search, then Markdown pages with a <c>nav_order</c>.</summary>
@@ -21,6 +24,7 @@ public sealed class PageMetaFactory
         IEnumerable<(string, string)> fixedNav = [("Home", ""), ("Topics", "topics/"), ("Archive", "archive/"), ("Search", "search/")];
         _nav = fixedNav
             .Concat(pages.Where(p => p.NavOrder is not null).OrderBy(p => p.NavOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => (p.Title, p.Slug + "/")))
+            .Select(n => (n.Item1, urls.Path(n.Item2), SectionOf(n.Item2)))
             .ToList();
     }
 
@@ -41,16 +45,55 @@ public sealed class PageMetaFactory
             _urls.Absolute(sitePath),
             layout == "paper" ? "article" : "website",
             feeds,
-            Nav(sitePath),
+            _navBySection.GetOrAdd(SectionOf(sitePath), Nav),
             layout);
     }
 
-    private List<LinkView> Nav(string sitePath)
+    /// <summary>The navigation of every page in <paramref name="section"/>: the same for all of them, so made once.</summary>
+    private IReadOnlyList<LinkView> Nav(string section) =>
+        _nav.Select(n => new LinkView(n.Title, n.Url, n.Section == section)).ToList();
+
+    private static string SectionOf(string sitePath) => sitePath.Split('/')[0];
+
+    /// <summary>
+    /// The text's words joined by single spaces, cut to a 200-character excerpt. Only the words the
+    /// excerpt can show are joined: a paper's description is its whole abstract.
+    /// </summary>
+    private static string? Flatten(string? text)
     {
-        var section = sitePath.Split('/')[0];
-        return _nav.Select(n => new LinkView(n.Title, _urls.Path(n.Path), n.Path.Split('/')[0] == section)).ToList();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        // An excerpt of at most Max characters looks no further than Max + 1 characters in.
+        const int Max = 200;
+        var words = new StringBuilder(Max + 1);
+        var rest = text.AsSpan();
+        while (words.Length <= Max && rest[Count(rest, whiteSpace: true)..] is { IsEmpty: false } start)
+        {
+            var word = start[..Count(start, whiteSpace: false)];
+            if (words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(word);
+            rest = start[word.Length..];
+        }
+
+        return Excerpt.Of(words.ToString(), Max);
     }
 
-    private static string? Flatten(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : Excerpt.Of(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), 200);
+    /// <summary>How many characters <paramref name="text"/> starts with that are (or are not) white space.</summary>
+    private static int Count(ReadOnlySpan<char> text, bool whiteSpace)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]) == whiteSpace)
+        {
+            i++;
+        }
+
+        return i;
+    }
 }

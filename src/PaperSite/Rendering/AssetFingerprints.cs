@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace PaperSite.Rendering;
 
 /// <summary>
@@ -15,7 +13,7 @@ public sealed class AssetFingerprints
     {
         foreach (var (asset, file) in assets.Files)
         {
-            _hashes[asset] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..8];
+            _hashes[asset] = Output.Fingerprint.Of(File.ReadAllBytes(file))[..8];
         }
     }
 

@@ -5,8 +5,8 @@ namespace PaperSite.Rendering;
 /// <summary>Renders a page model with a named layout inside the theme's base layout.</summary>
 public interface ITemplateRenderer
 {
-    /// <summary>The HTML of the page: <c>layouts/{layout}</c> rendered into <c>layouts/base</c>.</summary>
-    string Render(string layout, IPageModel model);
+    /// <summary>The HTML of the page, in UTF-8 without a byte order mark: <c>layouts/{layout}</c> rendered into <c>layouts/base</c>.</summary>
+    byte[] Render(string layout, IPageModel model);
 
     /// <summary>
     /// Identifies everything besides the model that a page's bytes depend on (templates, assets,

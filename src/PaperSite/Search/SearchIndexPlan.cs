@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperSite.Caching;
@@ -83,17 +82,23 @@ public static class SearchIndexPlan
     /// <summary>Everything the search files of <paramref name="positions"/> follow from: their papers' searchable text, the epoch and PaperSite itself.</summary>
     private static string KeyOf(IEnumerable<int> positions, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, int epoch)
     {
-        var text = new StringBuilder();
-        text.Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId).Append('\n').Append(epoch).Append('\n');
+        // Hashed as it goes: the text of a whole shard, or of the epoch, need not exist at once.
+        var key = new FingerprintBuilder()
+            .Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Append(epoch);
         foreach (var i in positions)
         {
             var paper = papers[i];
-            text.Append(paper.Slug).Append('\0').Append(paper.Title).Append('\0').Append(paper.Abstract).Append('\0')
-                .AppendJoin('\u0001', paper.Topics.Select(t => topicNames[t.TopicSlug])).Append('\0')
-                .Append(Dates.Iso(paper.Date)).Append('\n');
+            key.Append(paper.Slug).Append(paper.Title).Append(paper.Abstract).Append(paper.Topics.Count);
+            foreach (var topic in paper.Topics)
+            {
+                key.Append(topicNames[topic.TopicSlug]);
+            }
+
+            key.Append(Dates.Iso(paper.Date));
         }
 
-        return Fingerprint.Of(text.ToString());
+        return key.ToString();
     }
 
     private static LunrDocument ToLunr(Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(

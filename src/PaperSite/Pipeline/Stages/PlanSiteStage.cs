@@ -12,17 +12,17 @@ namespace PaperSite.Pipeline.Stages;
 /// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
 public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
-    private readonly Task<HandlebarsRenderer> _renderer;
+    private readonly HandlebarsRenderer _renderer;
 
-    /// <summary>Creates the stage; <paramref name="renderer"/> is the theme being compiled meanwhile.</summary>
-    public PlanSiteStage(Task<HandlebarsRenderer> renderer) => _renderer = renderer;
+    /// <summary>Creates the stage; <paramref name="renderer"/> is the theme, compiling meanwhile.</summary>
+    public PlanSiteStage(HandlebarsRenderer renderer) => _renderer = renderer;
 
     /// <summary>
     /// Starts compiling the theme's templates, which needs nothing but the theme: on a separate
-    /// thread it overlaps the stages before planning, some of which leave a core idle.
+    /// thread it overlaps the stages before rendering, some of which leave a core idle. Planning
+    /// needs only the theme's fingerprint, so it never waits for the compilation.
     /// </summary>
-    public static Task<HandlebarsRenderer> CompileTheme(SiteInputs inputs) =>
-        Task.Run(() => new HandlebarsRenderer(inputs.Theme, inputs.Urls));
+    public static HandlebarsRenderer CompileTheme(SiteInputs inputs) => new(inputs.Theme, inputs.Urls);
 
     /// <inheritdoc />
     public string Name => "plan";
@@ -32,7 +32,6 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
     {
         var (inputs, content) = input;
         var urls = inputs.Urls;
-        var renderer = _renderer.GetAwaiter().GetResult();
         var index = new ContentIndex(content);
         var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
         var feeds = FeedPlan.For(index, urls).ToList();
@@ -45,7 +44,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         // GitHub Pages would otherwise run Jekyll, which hides folders starting with '_'.
         files.Add(new FileJob(".nojekyll", () => []));
         files.AddRange(Assets(inputs.Theme));
-        return new SitePlan(renderer, pages, files);
+        return new SitePlan(_renderer, pages, files);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using System.Text;
 using PaperSite.Output;
 using PaperSite.Pages;
 using PaperSite.Pages.Views;
@@ -13,8 +12,6 @@ namespace PaperSite.Pipeline.Stages;
 /// </summary>
 public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly StagingArea _staging;
 
     /// <summary>Creates the stage; changed files go to <paramref name="staging"/>.</summary>
@@ -26,7 +23,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
     /// <inheritdoc />
     public RenderedSite Run(SitePlan plan, BuildContext context)
     {
-        using var stager = new OutputStager(context.Options.OutputDir, _staging);
+        using var stager = new OutputStager(context.Options.OutputDir, _staging, plan.Files.Count + plan.Pages.Count);
 
         // Files first: one of them (the search index) is the longest job, so it starts early.
         var jobs = plan.Files.Select(f => (Action)(() => Produce(stager, f)))
@@ -50,7 +47,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
         var key = PageKey(renderer, job.Layout, model);
         if (!stager.TryReuse(job.OutputPath, key))
         {
-            stager.Add(job.OutputPath, Utf8.GetBytes(renderer.Render(job.Layout, model)), key);
+            stager.Add(job.OutputPath, renderer.Render(job.Layout, model), key);
         }
     }
 

@@ -1,0 +1,39 @@
+using System.Text;
+using PaperSite.Output;
+
+namespace PaperSite.Tests.Output;
+
+/// <summary>Fingerprints name content: 32 lowercase hex digits, the same for the same bytes however they arrive.</summary>
+public sealed class FingerprintTests
+{
+    [Fact]
+    public void A_fingerprint_is_32_lowercase_hex_digits()
+    {
+        Assert.Matches("^[0-9a-f]{32}$", Fingerprint.Of("any text"));
+        Assert.Matches("^[0-9a-f]{32}$", Fingerprint.Of(ReadOnlySpan<byte>.Empty));
+    }
+
+    [Fact]
+    public void Text_bytes_and_a_stream_of_the_same_bytes_give_the_same_fingerprint()
+    {
+        const string text = "Diffusion models \u00B7 caf\u00E9 \U0001F600";
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var streamed = Fingerprint.Of(stream =>
+        {
+            stream.Write(bytes, 0, 5);
+            stream.Write(bytes.AsSpan(5));
+        });
+
+        Assert.Equal(Fingerprint.Of(bytes), Fingerprint.Of(text));
+        Assert.Equal(Fingerprint.Of(bytes), streamed);
+    }
+
+    [Fact]
+    public void Different_bytes_give_different_fingerprints()
+    {
+        var fingerprints = new[] { "", "a", "b", "ab", "ba", "a\0" }.Select(Fingerprint.Of).ToList();
+
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+    }
+}

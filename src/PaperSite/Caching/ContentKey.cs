@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using PaperSite.Model;
+using PaperSite.Output;
 
 namespace PaperSite.Caching;
 
@@ -11,27 +9,22 @@ namespace PaperSite.Caching;
 /// </summary>
 public static class ContentKey
 {
-    /// <summary>The key of <paramref name="bytes"/>.</summary>
-    public static UInt128 Of(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
-
     /// <summary>The key of a paper's text (title and abstract): all that its topics and its terms depend on.</summary>
-    public static UInt128 OfText(Paper paper) => Of(paper.Title, paper.Abstract);
+    public static UInt128 OfText(Paper paper) => new FingerprintBuilder().Append(paper.Title).Append(paper.Abstract).ToUInt128();
 
-    /// <summary>The key of <paramref name="first"/> and <paramref name="second"/>, as two separate texts (not their concatenation).</summary>
-    public static UInt128 Of(string first, string second)
+    /// <summary>The place of each key's first occurrence in <paramref name="keys"/>, in order: a cache keeps one record per distinct text.</summary>
+    public static List<int> FirstPlaces(IReadOnlyList<UInt128> keys)
     {
-        var hash = new XxHash128();
-        Append(hash, first);
-        Append(hash, second);
-        return hash.GetCurrentHashAsUInt128();
-    }
+        var seen = new HashSet<UInt128>();
+        var places = new List<int>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (seen.Add(keys[i]))
+            {
+                places.Add(i);
+            }
+        }
 
-    /// <summary>Appends <paramref name="text"/> to <paramref name="hash"/>, its length first so that texts cannot run into each other.</summary>
-    public static void Append(XxHash128 hash, string text)
-    {
-        Span<byte> length = stackalloc byte[sizeof(int)];
-        BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-        hash.Append(length);
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        return places;
     }
 }

@@ -37,4 +37,7 @@ public sealed class FingerprintBuilder
         _hash.GetCurrentHash(hash);
         return Convert.ToHexStringLower(hash);
     }
+
+    /// <summary>The hash of everything appended, as a number (a compact key for lookups).</summary>
+    public UInt128 ToUInt128() => _hash.GetCurrentHashAsUInt128();
 }

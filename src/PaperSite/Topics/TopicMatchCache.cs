@@ -75,8 +75,7 @@ public sealed class TopicMatchCache
             indexOf[_taxonomy[t].Slug] = t;
         }
 
-        var written = new HashSet<UInt128>();
-        var records = Enumerable.Range(0, keys.Count).Where(i => written.Add(keys[i])).ToList();
+        var records = ContentKey.FirstPlaces(keys);
         writer.Write(records.Count);
         foreach (var i in records)
         {

@@ -2,8 +2,10 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PaperSite.Output;
 
@@ -20,8 +22,15 @@ public static class ModelFingerprint
 {
     private static readonly ConcurrentDictionary<Type, RecordWriter> WritersByType = new();
 
+    // Hashes of shared records, by instance: they live as long as the records do.
+    private static readonly ConditionalWeakTable<object, StrongBox<UInt128>> SharedHashes = new();
+
+    // One buffer per depth of shared records being walked on this thread (the page is depth 0).
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static List<ArrayBufferWriter<byte>>? t_buffers;
+
+    [ThreadStatic]
+    private static int t_depth;
 
     private delegate void RecordWriter(ArrayBufferWriter<byte> buffer, object record);
 
@@ -35,17 +44,60 @@ public static class ModelFingerprint
         ListStart,
         ListEnd,
         Record,
+        Shared,
     }
 
     /// <summary>The fingerprint of <paramref name="prefix"/> followed by <paramref name="model"/>'s content.</summary>
     /// <exception cref="NotSupportedException">The model holds a value of a kind this walk does not know.</exception>
     public static string Of(string prefix, object model)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = RentBuffer();
+        try
+        {
+            WriteString(buffer, prefix);
+            Write(buffer, model);
+            return Fingerprint.Of(buffer.WrittenSpan);
+        }
+        finally
+        {
+            t_depth--;
+        }
+    }
+
+    private static ArrayBufferWriter<byte> RentBuffer()
+    {
+        var buffers = t_buffers ??= [];
+        if (t_depth == buffers.Count)
+        {
+            buffers.Add(new ArrayBufferWriter<byte>(16 * 1024));
+        }
+
+        var buffer = buffers[t_depth++];
         buffer.ResetWrittenCount();
-        WriteString(buffer, prefix);
-        Write(buffer, model);
-        return Fingerprint.Of(buffer.WrittenSpan);
+        return buffer;
+    }
+
+    /// <summary>Writes a shared record as the hash of its walk, walking it only the first time it is met.</summary>
+    private static void WriteShared(ArrayBufferWriter<byte> buffer, object record, RecordWriter writer)
+    {
+        var hash = SharedHashes.GetValue(record, r => new StrongBox<UInt128>(HashOf(r, writer))).Value;
+        WriteTag(buffer, Tag.Shared);
+        BinaryPrimitives.WriteUInt128LittleEndian(buffer.GetSpan(16), hash);
+        buffer.Advance(16);
+    }
+
+    private static UInt128 HashOf(object record, RecordWriter writer)
+    {
+        var own = RentBuffer();
+        try
+        {
+            writer(own, record);
+            return XxHash128.HashToUInt128(own.WrittenSpan);
+        }
+        finally
+        {
+            t_depth--;
+        }
     }
 
     private static void Write(ArrayBufferWriter<byte> buffer, object? value)
@@ -132,7 +184,10 @@ public static class ModelFingerprint
             .Where(p => p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.MetadataToken);
         body.AddRange(properties.Select(p => WriteValue(buffer, Expression.Property(typed, p))));
-        return Expression.Lambda<RecordWriter>(Expression.Block([typed], body), buffer, record).Compile();
+        var walk = Expression.Lambda<RecordWriter>(Expression.Block([typed], body), buffer, record).Compile();
+        return type.IsDefined(typeof(Views.SharedViewAttribute), inherit: false)
+            ? (b, r) => WriteShared(b, r, walk)
+            : walk;
     }
 
     /// <summary>The call that writes <paramref name="value"/>, picked by its declared type so no value is boxed or tested at run time when the type tells.</summary>

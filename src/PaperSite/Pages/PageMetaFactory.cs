@@ -53,7 +53,8 @@ public sealed class PageMetaFactory
     private IReadOnlyList<LinkView> Nav(string section) =>
         _nav.Select(n => new LinkView(n.Title, n.Url, n.Section == section)).ToList();
 
-    private static string SectionOf(string sitePath) => sitePath.Split('/')[0];
+    private static string SectionOf(string sitePath) =>
+        sitePath.IndexOf('/') is var slash and >= 0 ? sitePath[..slash] : sitePath;
 
     /// <summary>
     /// The text's words joined by single spaces, cut to a 200-character excerpt. Only the words the

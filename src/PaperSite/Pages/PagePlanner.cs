@@ -24,12 +24,12 @@ public sealed class PagePlanner
 
     private SiteView Site => _views.Site;
 
-    /// <summary>Every page: home, papers, topics, digests, archive, search, Markdown pages and 404.</summary>
+    /// <summary>Every page: home, papers, topics, digests, archive, search, Markdown pages and 404. Topics are paged on both cores.</summary>
     public IEnumerable<PageJob> Plan() =>
         new[] { Home(), TopicIndex(), Archive(), Search(), NotFound() }
             .Concat(_content.Pages.Select(Markdown))
             .Concat(_content.Catalog.Digests.Select((_, i) => Digest(i)))
-            .Concat(_content.Topics.SelectMany(Topic))
+            .Concat(_content.Topics.AsParallel().AsOrdered().SelectMany(t => Topic(t).ToList()))
             .Concat(_content.Catalog.Papers.Select(Paper));
 
     private PageJob Paper(Paper paper)

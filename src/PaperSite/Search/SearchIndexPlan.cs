@@ -63,17 +63,18 @@ public static class SearchIndexPlan
         // A single shard is scored with its own statistics, so it equals what lunr.js writes.
         var epoch = CorpusEpoch.Size(papers.Count, content.Config.SearchShardSize);
         // Documents are analysed oldest first, so every shard is a run of consecutive documents.
-        // Made only when a shard must be written: a daily build reuses all but one.
-        var documents = new Lazy<List<LunrDocument>>(() => index.OldestFirstPositions.Select(i => ToLunr(papers[i], topicNames)).ToList());
+        // Made only for the shards written: a daily build reuses all but one or two.
+        var oldestFirst = index.OldestFirstPositions;
+        LunrDocument DocumentAt(int place) => ToLunr(papers[oldestFirst[place]], topicNames);
         var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            documents.Value, epoch, KeyOf(index.OldestFirstPositions.Take(epoch), papers, topicNames, epoch), cache));
+            oldestFirst.Count, DocumentAt, epoch, KeyOf(oldestFirst.Take(epoch), papers, topicNames, epoch), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
             var key = KeyOf(shard.Papers, papers, topicNames, epoch);
             yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(documents.Value).ToUtf8Json(), key)
+                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(Enumerable.Range(0, oldestFirst.Count).Select(DocumentAt).ToList()).ToUtf8Json(), key)
                 : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
             yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }

@@ -34,6 +34,18 @@ public sealed class ModelFingerprintTests
     }
 
     [Fact]
+    public void A_shared_record_gives_the_same_key_whether_walked_now_or_remembered()
+    {
+        var card = new PaperCard("Other", "/papers/other/", null, null, [new LinkView("Vision", "/topics/vision/")], "An excerpt");
+        var page = Page(related: [card]);
+        var first = ModelFingerprint.Of("theme", page);
+
+        Assert.Equal(first, ModelFingerprint.Of("theme", page));
+        Assert.Equal(first, ModelFingerprint.Of("theme", Page(related: [card with { }])));
+        Assert.NotEqual(first, ModelFingerprint.Of("theme", Page(related: [card, card])));
+    }
+
+    [Fact]
     public void Strings_are_delimited_so_moving_text_between_fields_changes_the_key()
     {
         var a = new ContentPage(Site, Meta("ab"), "c");

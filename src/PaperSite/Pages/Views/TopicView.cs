@@ -31,4 +31,5 @@ public sealed record PaperRange(int First, int Last, string? Dates);
 /// <param name="Url">Topic page.</param>
 /// <param name="PaperCount">Papers in the topic.</param>
 /// <param name="DescriptionHtml">The description, rendered from Markdown.</param>
+[SharedView]
 public sealed record TopicSummary(string Name, string Url, int PaperCount, string DescriptionHtml);

@@ -30,6 +30,15 @@ public sealed class FingerprintBuilder
         return this;
     }
 
+    /// <summary>Appends <paramref name="value"/> (a hash of something else, say).</summary>
+    public FingerprintBuilder Append(UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        _hash.Append(bytes);
+        return this;
+    }
+
     /// <summary>The fingerprint of everything appended, in the same 32-hex-digit form as <see cref="Fingerprint.Of(ReadOnlySpan{byte})"/>.</summary>
     public override string ToString()
     {

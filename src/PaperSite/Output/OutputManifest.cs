@@ -15,10 +15,13 @@ public sealed class OutputManifest
 
     private const string CheckedMarker = "# checked";
 
+    private readonly Lazy<Dictionary<string, OutputFileInfo>> _byKey;
+
     private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked)
     {
         Files = files;
         WasChecked = wasChecked;
+        _byKey = new(() => IndexByKey(files.Values));
     }
 
     /// <summary>Files of the last build by path.</summary>
@@ -88,6 +91,28 @@ public sealed class OutputManifest
     /// <summary>The last build's file at <paramref name="path"/> when it was made from inputs with the same <paramref name="key"/> and is still on disk.</summary>
     public OutputFileInfo? Reusable(string outputDir, string path, string key) =>
         Files.TryGetValue(path, out var previous) && previous.Key == key && OnDisk(outputDir, previous) ? previous : null;
+
+    /// <summary>
+    /// The last build's file made from inputs with <paramref name="key"/>, wherever it was, while it
+    /// is still on disk. A key fingerprints everything a file's bytes follow from, so that file's
+    /// bytes are the ones wanted (a search shard that was the newest is the same shard once numbered).
+    /// </summary>
+    public OutputFileInfo? WithKey(string outputDir, string key) =>
+        _byKey.Value.TryGetValue(key, out var previous) && OnDisk(outputDir, previous) ? previous : null;
+
+    private static Dictionary<string, OutputFileInfo> IndexByKey(IEnumerable<OutputFileInfo> files)
+    {
+        var byKey = new Dictionary<string, OutputFileInfo>(StringComparer.Ordinal);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (file.Key is { } key)
+            {
+                byKey.TryAdd(key, file);
+            }
+        }
+
+        return byKey;
+    }
 
     private static bool OnDisk(string outputDir, OutputFileInfo file) =>
         new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk && disk.Length == file.Length;

@@ -38,17 +38,39 @@ public sealed class OutputStager : IDisposable
 
     /// <summary>
     /// Keeps the last build's file at <paramref name="path"/> when it was made from the same inputs
-    /// (<paramref name="key"/>); false when it must be made again.
+    /// (<paramref name="key"/>), or copies the last build's file made from them at another path;
+    /// false when it must be made again.
     /// </summary>
     public bool TryReuse(string path, string key)
     {
-        if (_previous.Reusable(_outputDir, path, key) is not { } previous)
+        if (_previous.Reusable(_outputDir, path, key) is { } previous)
         {
-            return false;
+            Record(previous);
+            return true;
         }
 
-        Record(previous);
-        return true;
+        if (_previous.WithKey(_outputDir, key) is { } elsewhere && BytesOf(elsewhere) is { } bytes)
+        {
+            Add(path, bytes, key);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The bytes of a last build's file, when they are still the ones it recorded; null when not.</summary>
+    private byte[]? BytesOf(OutputFileInfo previous)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_outputDir, previous.Path));
+            return OutputFileInfo.Of(previous.Path, bytes, previous.Key) == previous ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable since: the file is made again.
+            return null;
+        }
     }
 
     /// <summary>Records the file at <paramref name="path"/>, staging it when its bytes changed.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperSite.Caching;
@@ -30,12 +31,10 @@ public static class SearchIndexPlan
     public static readonly IReadOnlyList<LunrField> Fields =
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Served as application/json, never inlined in HTML; JSON escaping is what is needed.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Served as application/json, never inlined in HTML; JSON escaping is what is needed.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly SearchJsonContext Json = new(new JsonSerializerOptions { Encoder = Encoder, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
     /// <summary>The shards of the content's papers, newest first.</summary>
     public static IReadOnlyList<SearchShard> Shards(ContentIndex index)
@@ -66,13 +65,14 @@ public static class SearchIndexPlan
         // Made only for the shards written: a daily build reuses all but one or two.
         var oldestFirst = index.OldestFirstPositions;
         LunrDocument DocumentAt(int place) => ToLunr(papers[oldestFirst[place]], topicNames);
+        var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            oldestFirst.Count, DocumentAt, epoch, KeyOf(oldestFirst.Take(epoch), papers, topicNames, epoch), cache));
+            oldestFirst.Count, DocumentAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
-            var key = KeyOf(shard.Papers, papers, topicNames, epoch);
+            var key = KeyOf(searchable.AsSpan(shard.First, shard.Papers.Count), epoch);
             yield return shards.Count == 1
                 ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(Enumerable.Range(0, oldestFirst.Count).Select(DocumentAt).ToList()).ToUtf8Json(), key)
                 : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
@@ -80,26 +80,39 @@ public static class SearchIndexPlan
         }
     }
 
-    /// <summary>Everything the search files of <paramref name="positions"/> follow from: their papers' searchable text, the epoch and PaperSite itself.</summary>
-    private static string KeyOf(IEnumerable<int> positions, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, int epoch)
+    /// <summary>Everything the search files of some papers follow from: the papers' <paramref name="searchable"/> text, the epoch and PaperSite itself.</summary>
+    private static string KeyOf(ReadOnlySpan<UInt128> searchable, int epoch)
     {
-        // Hashed as it goes: the text of a whole shard, or of the epoch, need not exist at once.
         var key = new FingerprintBuilder()
             .Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Append(epoch);
-        foreach (var i in positions)
+        foreach (var paper in searchable)
         {
-            var paper = papers[i];
-            key.Append(paper.Slug).Append(paper.Title).Append(paper.Abstract).Append(paper.Topics.Count);
+            key.Append(paper);
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// A hash of each paper's searchable text, oldest first, worked out once on both cores: shard keys
+    /// and the epoch's key are made of these, so no paper's text is hashed twice.
+    /// </summary>
+    private static UInt128[] SearchableTextKeys(IReadOnlyList<int> oldestFirst, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames)
+    {
+        var keys = new UInt128[oldestFirst.Count];
+        Parallel.For(0, keys.Length, place =>
+        {
+            var paper = papers[oldestFirst[place]];
+            var key = new FingerprintBuilder().Append(paper.Slug).Append(paper.Title).Append(paper.Abstract).Append(paper.Topics.Count);
             foreach (var topic in paper.Topics)
             {
                 key.Append(topicNames[topic.TopicSlug]);
             }
 
-            key.Append(Dates.Iso(paper.Date));
-        }
-
-        return key.ToString();
+            keys[place] = key.Append(Dates.Iso(paper.Date)).ToUInt128();
+        });
+        return keys;
     }
 
     private static LunrDocument ToLunr(Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(
@@ -125,11 +138,30 @@ public static class SearchIndexPlan
                 Excerpt.Of(paper.Abstract, 200));
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(documents, Json);
+        return JsonSerializer.SerializeToUtf8Bytes(documents, Json.DictionaryStringSearchDocument);
     }
 
-    private static byte[] Manifest(IReadOnlyList<SearchShard> shards, SiteUrls urls) =>
-        JsonSerializer.SerializeToUtf8Bytes(
-            new { Shards = shards.Select(s => new { Index = urls.Path(s.IndexPath), Documents = urls.Path(s.DocumentsPath), Papers = s.Papers.Count }) },
-            Json);
+    /// <summary>The list of shards, newest first. Written field by field: the serializer's first use costs more than this whole file.</summary>
+    private static byte[] Manifest(IReadOnlyList<SearchShard> shards, SiteUrls urls)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("shards");
+            foreach (var shard in shards)
+            {
+                json.WriteStartObject();
+                json.WriteString("index", urls.Path(shard.IndexPath));
+                json.WriteString("documents", urls.Path(shard.DocumentsPath));
+                json.WriteNumber("papers", shard.Papers.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
 }

@@ -22,6 +22,14 @@ public sealed class OutputSyncTests
         return OutputSync.Commit(output, stager.Finish());
     }
 
+    private static void BuildKeyed(string output, string path, string text, string key)
+    {
+        using var staging = new StagingArea(output);
+        using var stager = new OutputStager(output, staging);
+        stager.Add(path, Encoding.UTF8.GetBytes(text), key);
+        OutputSync.Commit(output, stager.Finish());
+    }
+
     /// <summary>Staged on disk only, in memory only, and in memory until the budget (one byte) runs out.</summary>
     [Theory]
     [InlineData(0L)]
@@ -44,6 +52,42 @@ public sealed class OutputSyncTests
         Assert.Equal("D", File.ReadAllText(Path.Combine(output, "new", "d.txt")));
         Assert.False(Directory.Exists(Path.Combine(output, "old")));
         Assert.False(Directory.Exists(dir.Combine(".out.papersite-staging")));
+    }
+
+    [Fact]
+    public void A_file_made_from_the_same_inputs_at_another_path_is_copied_not_made_again()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        BuildKeyed(output, "search/index.json", "newest shard", "shard-key");
+
+        using (var staging = new StagingArea(output))
+        {
+            using var stager = new OutputStager(output, staging);
+            Assert.True(stager.TryReuse("search/index-2.json", "shard-key"));
+            Assert.False(stager.TryReuse("search/index.json", "another key"));
+            stager.Add("search/index.json", Encoding.UTF8.GetBytes("new newest shard"), key: "another key");
+            OutputSync.Commit(output, stager.Finish());
+        }
+
+        Assert.Equal("newest shard", File.ReadAllText(Path.Combine(output, "search/index-2.json")));
+        Assert.Equal("new newest shard", File.ReadAllText(Path.Combine(output, "search/index.json")));
+        Assert.Contains(OutputManifest.Load(output).Files.Values, f => f is { Path: "search/index-2.json", Key: "shard-key" });
+    }
+
+    [Fact]
+    public void A_file_elsewhere_whose_bytes_changed_on_disk_is_not_copied()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        BuildKeyed(output, "a.json", "AAAA", "k");
+
+        File.WriteAllText(Path.Combine(output, "a.json"), "BBBB");
+        using (var staging = new StagingArea(output))
+        {
+            using var stager = new OutputStager(output, staging);
+            Assert.False(stager.TryReuse("b.json", "k"));
+        }
     }
 
     [Fact]

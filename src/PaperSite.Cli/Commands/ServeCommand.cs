@@ -64,7 +64,7 @@ internal static class ServeCommand
             }
 
             var problems = report.Check?.Problems.Count ?? 0;
-            Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {report.Papers} papers, {report.Sync.Written} files changed in {report.Total.TotalSeconds:F2} s" + (problems > 0 ? $"; check found {problems} problems:" : ""));
+            Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {report.Papers} papers, {report.Sync.Written} files changed in {report.Elapsed.TotalSeconds:F2} s" + (problems > 0 ? $"; check found {problems} problems:" : ""));
             report.Check?.Problems.ToList().ForEach(p => Console.WriteLine(p));
         }
         else

@@ -13,7 +13,9 @@ public static class BuildMeasurer
     public static BuildMeasurement Measure(BuildOptions options, bool check)
     {
         var observer = new MeasuringObserver();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var report = SiteBuilder.Build(options with { Check = false }, observer);
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var peakBuild = PeakWorkingSet();
         CheckReport? checkReport = null;
         if (check)
@@ -35,7 +37,9 @@ public static class BuildMeasurer
             observer.Stages,
             peakBuild,
             checkReport?.Problems.Count,
-            check ? PeakWorkingSet() : null);
+            check ? PeakWorkingSet() : null,
+            report.Elapsed.TotalMilliseconds,
+            allocated);
     }
 
     private static long PeakWorkingSet()

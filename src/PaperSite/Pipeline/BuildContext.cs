@@ -27,18 +27,28 @@ public sealed class BuildContext
     /// <summary>Results kept from the last build, to skip work whose inputs did not change.</summary>
     public BuildCache Cache { get; }
 
-    /// <summary>Time per stage, in run order.</summary>
+    /// <summary>Time per stage, in the order they finished.</summary>
     public IReadOnlyList<StageTiming> Timings => _timings;
 
     /// <summary>Runs <paramref name="stage"/> on <paramref name="input"/>, timing it and telling the observer.</summary>
     public TOut Run<TIn, TOut>(IBuildStage<TIn, TOut> stage, TIn input)
     {
-        _observer.StageStarted(stage.Name);
+        // Two stages may run at once: the record and the observer hear one of them at a time.
+        lock (_timings)
+        {
+            _observer.StageStarted(stage.Name);
+        }
+
         var clock = Stopwatch.StartNew();
         var output = stage.Run(input, this);
         var timing = new StageTiming(stage.Name, clock.Elapsed);
-        _timings.Add(timing);
-        _observer.StageFinished(timing, stage.Describe(output));
+        var summary = stage.Describe(output);
+        lock (_timings)
+        {
+            _timings.Add(timing);
+            _observer.StageFinished(timing, summary);
+        }
+
         return output;
     }
 }

@@ -13,7 +13,8 @@ namespace PaperSite.Pipeline;
 /// <param name="Files">All files of the site.</param>
 /// <param name="Sync">What changed in the output folder.</param>
 /// <param name="Warnings">Warnings about the input, sorted.</param>
-/// <param name="Timings">Time per stage.</param>
+/// <param name="Timings">Time per stage, in the order they finished (topics and related overlap).</param>
+/// <param name="Elapsed">Wall time of the whole build, check included.</param>
 public sealed record BuildReport(
     int Dumps,
     int Entries,
@@ -23,11 +24,10 @@ public sealed record BuildReport(
     int Files,
     SyncResult Sync,
     IReadOnlyList<Diagnostic> Warnings,
-    IReadOnlyList<StageTiming> Timings)
+    IReadOnlyList<StageTiming> Timings,
+    TimeSpan Elapsed)
 {
     /// <summary>What the checks found in the written site; null when they were skipped.</summary>
     public CheckReport? Check { get; init; }
 
-    /// <summary>Sum of the stage times.</summary>
-    public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

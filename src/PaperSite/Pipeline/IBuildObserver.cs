@@ -1,6 +1,9 @@
 namespace PaperSite.Pipeline;
 
-/// <summary>Hears about stages as they run, e.g. to show progress.</summary>
+/// <summary>
+/// Hears about stages as they run, e.g. to show progress. Two stages may run at once (topics and
+/// related papers); their calls come one at a time, but a stage may start before another finished.
+/// </summary>
 public interface IBuildObserver
 {
     /// <summary>A stage is starting.</summary>

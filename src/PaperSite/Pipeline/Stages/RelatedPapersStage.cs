@@ -1,23 +1,29 @@
+using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Related;
 
 namespace PaperSite.Pipeline.Stages;
 
-/// <summary>Finds each paper's most similar papers (TF-IDF cosine through an inverted index).</summary>
-public sealed class RelatedPapersStage : IBuildStage<SiteContent, SiteContent>
+/// <summary>
+/// Finds each paper's most similar papers (TF-IDF cosine through an inverted index). It reads only
+/// the papers' titles and abstracts, never their topics, so it runs beside <see cref="AssignTopicsStage"/>.
+/// </summary>
+public sealed class RelatedPapersStage : IBuildStage<(SiteConfig Config, PaperCatalog Catalog), IReadOnlyList<IReadOnlyList<string>>>
 {
     /// <inheritdoc />
     public string Name => "related";
 
     /// <inheritdoc />
-    public SiteContent Run(SiteContent input, BuildContext context)
-    {
-        var papers = input.Catalog.Papers;
-        var related = new RelatedPapersFinder(input.Config.RelatedCount).Find(papers, context.Cache);
-        var withRelated = papers.Select((p, i) => p with { Related = related[i] }).ToList();
-        return input with { Catalog = input.Catalog with { Papers = withRelated } };
-    }
+    public IReadOnlyList<IReadOnlyList<string>> Run((SiteConfig Config, PaperCatalog Catalog) input, BuildContext context) =>
+        new RelatedPapersFinder(input.Config.RelatedCount).Find(input.Catalog.Papers, context.Cache);
 
     /// <inheritdoc />
-    public string Describe(SiteContent output) => $"{output.Catalog.Papers.Sum(p => p.Related.Count)} links";
+    public string Describe(IReadOnlyList<IReadOnlyList<string>> output) => $"{output.Sum(r => r.Count)} links";
+
+    /// <summary><paramref name="content"/> with each paper's related papers (<paramref name="related"/>, in catalog order).</summary>
+    public static SiteContent Apply(SiteContent content, IReadOnlyList<IReadOnlyList<string>> related)
+    {
+        var withRelated = content.Catalog.Papers.Select((p, i) => p with { Related = related[i] }).ToList();
+        return content with { Catalog = content.Catalog with { Papers = withRelated } };
+    }
 }

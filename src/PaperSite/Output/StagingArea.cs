@@ -40,13 +40,11 @@ public sealed class StagingArea : IDisposable
     /// <summary>Stages a changed file.</summary>
     public void Write(string path, byte[] bytes)
     {
-        if (Interlocked.Add(ref _inMemoryBytes, bytes.Length) <= _memoryBudget)
+        if (TryKeepInMemory(path, bytes))
         {
-            _inMemory[path] = bytes;
             return;
         }
 
-        Interlocked.Add(ref _inMemoryBytes, -bytes.Length);
         var full = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (_folders.TryAdd(folder, true))
@@ -55,6 +53,25 @@ public sealed class StagingArea : IDisposable
         }
 
         File.WriteAllBytes(full, bytes);
+    }
+
+    private bool TryKeepInMemory(string path, byte[] bytes)
+    {
+        // No budget means a first build: every file goes on disk, empty ones too, or the folder
+        // could not become the output in one rename and each file would be moved on its own.
+        if (_memoryBudget == 0)
+        {
+            return false;
+        }
+
+        if (Interlocked.Add(ref _inMemoryBytes, bytes.Length) <= _memoryBudget)
+        {
+            _inMemory[path] = bytes;
+            return true;
+        }
+
+        Interlocked.Add(ref _inMemoryBytes, -bytes.Length);
+        return false;
     }
 
     /// <summary>Puts every staged file in <paramref name="outputDir"/>, replacing what is there.</summary>

@@ -91,6 +91,23 @@ public sealed class OutputSyncTests
     }
 
     [Fact]
+    public void A_first_build_with_an_empty_file_becomes_the_output_in_one_rename()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        using var staging = new StagingArea(output);
+        staging.Write(".nojekyll", []);
+        staging.Write("papers/a/index.html", Encoding.UTF8.GetBytes("A"));
+
+        staging.CommitTo(output, [".nojekyll", "papers/a/index.html"]);
+
+        // Moved whole, so nothing is left to clear (file by file, 11,000 empty folders were left to delete).
+        Assert.False(Directory.Exists(staging.Root));
+        Assert.Equal(0, new FileInfo(Path.Combine(output, ".nojekyll")).Length);
+        Assert.Equal("A", File.ReadAllText(Path.Combine(output, "papers/a/index.html")));
+    }
+
+    [Fact]
     public void A_file_changed_on_disk_since_the_last_build_is_rewritten()
     {
         using var dir = new TempDir();

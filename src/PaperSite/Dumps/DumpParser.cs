@@ -14,14 +14,16 @@ public static class DumpParser
     /// <param name="fileName">The file's name, for messages and its date.</param>
     /// <param name="defaultYear">Year for date lines without one when the file name has none.</param>
     /// <param name="diagnostics">Where warnings go.</param>
-    public static Dump? Parse(ReadOnlySpan<byte> bytes, string fileName, int? defaultYear, DiagnosticBag diagnostics)
-    {
-        var lines = DumpDecoder.Decode(bytes, fileName, diagnostics);
-        if (lines is null)
-        {
-            return null;
-        }
+    public static Dump? Parse(ReadOnlySpan<byte> bytes, string fileName, int? defaultYear, DiagnosticBag diagnostics) =>
+        DumpDecoder.Decode(bytes, fileName, diagnostics) is { } lines ? Parse(lines, fileName, defaultYear, diagnostics) : null;
 
+    /// <summary>Parses a dump already decoded into lines (see <see cref="DumpDecoder"/>).</summary>
+    /// <param name="lines">The file's trimmed lines.</param>
+    /// <param name="fileName">The file's name, for messages and its date.</param>
+    /// <param name="defaultYear">Year for date lines without one when the file name has none.</param>
+    /// <param name="diagnostics">Where warnings go.</param>
+    public static Dump Parse(IReadOnlyList<DumpLine> lines, string fileName, int? defaultYear, DiagnosticBag diagnostics)
+    {
         var (content, dateLine) = SeparateChrome(lines, fileName, diagnostics);
         var entries = Pair(content, fileName, diagnostics);
         if (entries.Count == 0)

@@ -1,13 +1,14 @@
 using PaperSite.Configuration;
+using PaperSite.Dumps;
 using PaperSite.Model;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline;
 
-/// <summary>A dump file's name and bytes, read but not yet parsed.</summary>
+/// <summary>A dump file read as text (decoded into lines) but not yet parsed.</summary>
 /// <param name="FileName">Name inside <c>dumps/</c>.</param>
-/// <param name="Bytes">Its content.</param>
-public sealed record DumpSource(string FileName, byte[] Bytes);
+/// <param name="Lines">Its trimmed lines; null when it is not a text file (reported while reading).</param>
+public sealed record DumpSource(string FileName, IReadOnlyList<DumpLine>? Lines);
 
 /// <summary>Everything read from the input and theme folders.</summary>
 /// <param name="Config">Site settings, base URL resolved.</param>

@@ -3,7 +3,7 @@ using PaperSite.Model;
 
 namespace PaperSite.Pipeline.Stages;
 
-/// <summary>Parses every dump, in parallel; files that are not text are reported and left out.</summary>
+/// <summary>Parses every dump read as text, in parallel; files that are not text were reported when read and are left out.</summary>
 public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump>>
 {
     /// <inheritdoc />
@@ -14,9 +14,8 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
         input.Dumps
             .AsParallel()
             .AsOrdered()
-            .Select(d => DumpParser.Parse(d.Bytes, d.FileName, input.Config.Year, context.Diagnostics))
-            .Where(d => d is not null)
-            .Select(d => d!)
+            .Where(d => d.Lines is not null)
+            .Select(d => DumpParser.Parse(d.Lines!, d.FileName, input.Config.Year, context.Diagnostics))
             .ToList();
 
     /// <inheritdoc />

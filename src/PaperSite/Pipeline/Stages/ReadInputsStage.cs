@@ -1,12 +1,13 @@
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
+using PaperSite.Dumps;
 using PaperSite.Pages;
 using PaperSite.Rendering;
 using PaperSite.Topics;
 
 namespace PaperSite.Pipeline.Stages;
 
-/// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, the dumps, the Markdown pages and the theme.</summary>
+/// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, the dumps (decoded into lines), the Markdown pages and the theme.</summary>
 public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 {
     /// <inheritdoc />
@@ -20,7 +21,8 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             throw new PaperSiteException(options.InputDir, null, "input folder not found; pass --input with the folder that holds site.yml and dumps/");
         }
 
-        // Reading the dumps is I/O and the rest mostly first-call compilation: side by side.
+        // Reading and decoding the dumps, and loading the settings (mostly first-call work of the
+        // YAML library), side by side.
         var dumps = Task.Run(() => ReadDumps(Path.Combine(options.InputDir, "dumps"), context.Diagnostics));
         var config = SiteConfigLoader.Load(options.InputDir);
         if (options.BaseUrl is { } baseUrl)
@@ -51,6 +53,12 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         }
     }
 
+    private static DumpSource Read(string file, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(file);
+        return new DumpSource(name, DumpDecoder.Decode(File.ReadAllBytes(file), name, diagnostics));
+    }
+
     private static List<DumpSource> ReadDumps(string dir, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(dir))
@@ -62,7 +70,9 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         return Directory.EnumerateFiles(dir)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
-            .Select(f => new DumpSource(Path.GetFileName(f), File.ReadAllBytes(f)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(f => Read(f, diagnostics))
             .ToList();
     }
 }

@@ -13,13 +13,17 @@ namespace PaperSite.Pages;
 
 /// <summary>
 /// Fingerprints a page model by walking its public properties: strings, numbers, booleans, lists
-/// and nested view records. Serialising the model to JSON to hash it cost more than rendering the
+/// dates and nested view and model records. A record marked <see cref="Model.SharedAttribute"/> is
+/// walked once per build; the keys of pages holding it take its hash. Serialising the model to JSON to hash it cost more than rendering the
 /// page; this walk does no escaping and no transcoding, so checking whether a page changed is cheap.
 /// Each record type's walk is compiled once into a delegate that reads its properties directly:
 /// reading them through reflection (and boxing every number and flag) cost more than the hashing.
 /// </summary>
 public static class ModelFingerprint
 {
+    private const string WalkedViews = "PaperSite.Pages.Views";
+    private const string WalkedModel = "PaperSite.Model";
+
     private static readonly ConcurrentDictionary<Type, RecordWriter> WritersByType = new();
 
     // Hashes of shared records, by instance: they live as long as the records do.
@@ -116,6 +120,9 @@ public static class ModelFingerprint
             case int number:
                 WriteTaggedInt(buffer, number);
                 break;
+            case DateOnly date:
+                WriteTaggedInt(buffer, date.DayNumber);
+                break;
             case IEnumerable items:
                 WriteList(buffer, items);
                 break;
@@ -166,8 +173,8 @@ public static class ModelFingerprint
     /// </summary>
     private static RecordWriter CompileWriter(Type type)
     {
-        // Only the site's own view records are walked: anything else could hide state the walk misses.
-        if (type.Assembly != typeof(ModelFingerprint).Assembly || type.Namespace != typeof(Views.IPageModel).Namespace)
+        // Only the site's own view and model records are walked: anything else could hide state the walk misses.
+        if (type.Assembly != typeof(ModelFingerprint).Assembly || type.Namespace is not (WalkedViews or WalkedModel))
         {
             throw new NotSupportedException($"a page model holds a {type}, which ModelFingerprint cannot fingerprint");
         }
@@ -185,7 +192,7 @@ public static class ModelFingerprint
             .OrderBy(p => p.MetadataToken);
         body.AddRange(properties.Select(p => WriteValue(buffer, Expression.Property(typed, p))));
         var walk = Expression.Lambda<RecordWriter>(Expression.Block([typed], body), buffer, record).Compile();
-        return type.IsDefined(typeof(Views.SharedViewAttribute), inherit: false)
+        return type.IsDefined(typeof(Model.SharedAttribute), inherit: false)
             ? (b, r) => WriteShared(b, r, walk)
             : walk;
     }
@@ -207,6 +214,11 @@ public static class ModelFingerprint
         if (type == typeof(int))
         {
             return Expression.Call(Method(nameof(WriteTaggedInt)), buffer, value);
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            return Expression.Call(Method(nameof(WriteTaggedInt)), buffer, Expression.Property(value, nameof(DateOnly.DayNumber)));
         }
 
         if (ItemType(type) is { } item)

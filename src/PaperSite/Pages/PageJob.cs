@@ -7,7 +7,10 @@ namespace PaperSite.Pages;
 /// <param name="Layout">The theme layout's name (<c>paper</c> → <c>layouts/paper.hbs</c>).</param>
 /// <param name="MakeModel">Makes what the layout renders; called while rendering, in parallel, so a
 /// large site's models never all exist at once.</param>
-public sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel)
+/// <param name="MakeInputs">When set, makes everything <paramref name="MakeModel"/> makes the model
+/// from: the page is keyed by these, so an unchanged page's model is never made. When null, the
+/// page is keyed by its model. Called while rendering, like the model.</param>
+public sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel, Func<object>? MakeInputs = null)
 {
     /// <summary>The output file of a pretty URL: <c>papers/x/</c> → <c>papers/x/index.html</c>.</summary>
     public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

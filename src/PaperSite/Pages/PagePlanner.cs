@@ -11,6 +11,7 @@ public sealed class PagePlanner
     private readonly ContentIndex _index;
     private readonly ViewFactory _views;
     private readonly PageMetaFactory _meta;
+    private readonly Lazy<string> _paperSiteKey;
 
     /// <summary>Prepares the plan for the indexed content.</summary>
     public PagePlanner(ContentIndex index, ViewFactory views)
@@ -20,6 +21,7 @@ public sealed class PagePlanner
         _content = content;
         _views = views;
         _meta = new PageMetaFactory(content.Config, views.Urls, content.Pages);
+        _paperSiteKey = new Lazy<string>(PaperSiteKey);
     }
 
     private SiteView Site => _views.Site;
@@ -35,7 +37,22 @@ public sealed class PagePlanner
     private PageJob Paper(Paper paper)
     {
         var path = SiteUrls.Paper(paper.Slug);
-        return Job(path, "paper", () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract), _views.Paper(paper)));
+        PaperPageInputs Inputs() => _views.PaperInputs(paper, _paperSiteKey.Value);
+        return new PageJob(
+            PageJob.FileOf(path),
+            "paper",
+            () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract), ViewFactory.Paper(Inputs(), _views.Urls)),
+            Inputs);
+    }
+
+    /// <summary>
+    /// The site-wide parts of every paper page: the site's values, URLs, head and navigation (the
+    /// page of a paper with no title, path or abstract stands for them all).
+    /// </summary>
+    private string PaperSiteKey()
+    {
+        var nobody = _views.PaperInputs(new Paper("", "", "", []), "");
+        return ModelFingerprint.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
     }
 
     /// <summary>

@@ -52,19 +52,32 @@ public sealed class ViewFactory
     /// <summary>Renders Markdown written by the user; raw HTML in it is shown as text, as Hugo does by default.</summary>
     public static string MarkdownToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Markdown);
 
-    /// <summary>The full view of a paper's page.</summary>
-    public PaperView Paper(Paper paper) => new(
-        paper.Title,
-        AbstractSegments.Of(paper.Abstract),
-        paper.Abstract.Length > 0,
-        Dates.Display(paper.Date),
-        Dates.Iso(paper.Date),
-        paper.Appearances.Select(a => new LinkView(_digests[a.DigestId].Title, Urls.Path(SiteUrls.Digest(a.DigestId)))).ToList(),
-        paper.Topics.Select(Reason).ToList(),
-        paper.Links.Select(l => new LinkView(l.Label, l.Url)).ToList(),
-        paper.Related.Select(Card).ToList(),
-        "https://arxiv.org/search/?searchtype=title&query=" + Uri.EscapeDataString(paper.Title),
-        "https://huggingface.co/papers?q=" + Uri.EscapeDataString(paper.Title));
+    /// <summary>What a paper's page is made from; <paramref name="site"/> fingerprints the site-wide parts of every paper page.</summary>
+    public PaperPageInputs PaperInputs(Paper paper, string site) => new(
+        site,
+        paper,
+        paper.Appearances.Select(a => _digests[a.DigestId]).ToList(),
+        paper.Topics.Select(t => _topics[t.TopicSlug]).ToList(),
+        paper.Related.Select(Card).ToList());
+
+    /// <summary>The full view of a paper's page, from its inputs and the site's URLs alone (static, so it can use nothing else).</summary>
+    public static PaperView Paper(PaperPageInputs inputs, SiteUrls urls)
+    {
+        var paper = inputs.Paper;
+        var title = Uri.EscapeDataString(paper.Title);
+        return new PaperView(
+            paper.Title,
+            AbstractSegments.Of(paper.Abstract),
+            paper.Abstract.Length > 0,
+            Dates.Display(paper.Date),
+            Dates.Iso(paper.Date),
+            inputs.Digests.Select(d => new LinkView(d.Title, urls.Path(SiteUrls.Digest(d.Id)))).ToList(),
+            paper.Topics.Select((match, i) => Reason(match, inputs.Topics[i], urls)).ToList(),
+            paper.Links.Select(l => new LinkView(l.Label, l.Url)).ToList(),
+            inputs.Related,
+            "https://arxiv.org/search/?searchtype=title&query=" + title,
+            "https://huggingface.co/papers?q=" + title);
+    }
 
     /// <summary>A digest's view with its neighbours in time.</summary>
     public DigestView Digest(int index)
@@ -105,11 +118,10 @@ public sealed class ViewFactory
     private TopicSummary Summary(Topic topic) =>
         new(topic.Name, Urls.Path(SiteUrls.Topic(topic.Slug)), TopicCount(topic.Slug), MarkdownToHtml(topic.Description));
 
-    private TopicReason Reason(TopicMatch match)
+    private static TopicReason Reason(TopicMatch match, Topic topic, SiteUrls urls)
     {
-        var topic = _topics[match.TopicSlug];
         var reason = match.Phrase.Length == 0 ? "" : $"\u201C{match.Phrase}\u201D in the {(match.InTitle ? "title" : "abstract")}";
-        return new TopicReason(topic.Name, Urls.Path(SiteUrls.Topic(topic.Slug)), reason);
+        return new TopicReason(topic.Name, urls.Path(SiteUrls.Topic(topic.Slug)), reason);
     }
 
     /// <summary>

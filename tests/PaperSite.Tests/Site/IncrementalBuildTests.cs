@@ -49,6 +49,15 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(topics, File.ReadAllText(topics).Replace("[diffusion, denoising,", "[zebrafish, denoising,", StringComparison.Ordinal));
         SiteBuilder.Build(options);
 
+        // What every paper page shows besides its paper: a topic's name, the site's title and
+        // navigation, a digest's title (from its date line); pages keyed by their inputs must see them.
+        File.WriteAllText(topics, File.ReadAllText(topics).Replace("name: Reinforcement Learning", "name: RL", StringComparison.Ordinal));
+        var site = Path.Combine(input.Input, "site.yml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("title: Paper Digest", "title: Papers & More", StringComparison.Ordinal));
+        input.Write("input/pages/contact.md", "---\ntitle: Contact\nnav_order: 1\n---\nWrite to us.\n");
+        File.WriteAllText(dump, File.ReadAllText(dump).Replace("\nMar 13\n", "\nMar 14\n", StringComparison.Ordinal));
+        SiteBuilder.Build(options);
+
         var fresh = Path.Combine(input.Root, "fresh");
         SiteBuilder.Build(options with { OutputDir = fresh });
         Assert.Equal(SiteFiles.Of(fresh), SiteFiles.Of(input.Output));

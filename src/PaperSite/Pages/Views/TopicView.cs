@@ -1,3 +1,5 @@
+using PaperSite.Model;
+
 namespace PaperSite.Pages.Views;
 
 /// <summary>One page of a topic's papers: its front page or a numbered page.</summary>
@@ -31,5 +33,5 @@ public sealed record PaperRange(int First, int Last, string? Dates);
 /// <param name="Url">Topic page.</param>
 /// <param name="PaperCount">Papers in the topic.</param>
 /// <param name="DescriptionHtml">The description, rendered from Markdown.</param>
-[SharedView]
+[Shared]
 public sealed record TopicSummary(string Name, string Url, int PaperCount, string DescriptionHtml);

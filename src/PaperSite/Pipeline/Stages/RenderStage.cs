@@ -43,17 +43,15 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     private static void Render(OutputStager stager, ITemplateRenderer renderer, PageJob job)
     {
-        var model = job.MakeModel();
-        var key = PageKey(renderer, job.Layout, model);
+        // A page's bytes follow from the theme, its layout and its model, or what its model is made
+        // from: the same, the same page. Keyed by its inputs, an unchanged page's model is never made.
+        var model = job.MakeInputs is null ? job.MakeModel() : null;
+        var key = ModelFingerprint.Of($"{renderer.Fingerprint}\n{job.Layout}\n{(model is null ? "inputs" : "model")}\n", job.MakeInputs?.Invoke() ?? model!);
         if (!stager.TryReuse(job.OutputPath, key))
         {
-            stager.Add(job.OutputPath, renderer.Render(job.Layout, model), key);
+            stager.Add(job.OutputPath, renderer.Render(job.Layout, model ?? job.MakeModel()), key);
         }
     }
-
-    /// <summary>A page's bytes follow from the theme, its layout and its model: the same three, the same page.</summary>
-    private static string PageKey(ITemplateRenderer renderer, string layout, IPageModel model) =>
-        ModelFingerprint.Of($"{renderer.Fingerprint}\n{layout}\n", model);
 
     /// <inheritdoc />
     public string Describe(RenderedSite output) =>

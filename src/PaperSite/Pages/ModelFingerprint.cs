@@ -12,10 +12,11 @@ using PaperSite.Output;
 namespace PaperSite.Pages;
 
 /// <summary>
-/// Fingerprints a page model by walking its public properties: strings, numbers, booleans, lists
-/// dates and nested view and model records. A record marked <see cref="Model.SharedAttribute"/> is
-/// walked once per build; the keys of pages holding it take its hash. Serialising the model to JSON to hash it cost more than rendering the
-/// page; this walk does no escaping and no transcoding, so checking whether a page changed is cheap.
+/// Fingerprints a page model by walking its public properties: strings, numbers, booleans, dates,
+/// lists and nested view and model records. A record marked <see cref="Model.SharedAttribute"/> is
+/// walked once per build; the keys of pages holding it take its hash. Serialising the model to JSON
+/// to hash it cost more than rendering the page; this walk does no escaping and no transcoding, so
+/// checking whether a page changed is cheap.
 /// Each record type's walk is compiled once into a delegate that reads its properties directly:
 /// reading them through reflection (and boxing every number and flag) cost more than the hashing.
 /// </summary>

@@ -64,17 +64,18 @@ public static class SearchIndexPlan
         // Documents are analysed oldest first, so every shard is a run of consecutive documents.
         // Made only for the shards written: a daily build reuses all but one or two.
         var oldestFirst = index.OldestFirstPositions;
-        LunrDocument DocumentAt(int place) => ToLunr(papers[oldestFirst[place]], topicNames);
+        List<LunrDocument> DocumentsAt(int first, int count) =>
+            Enumerable.Range(first, count).Select(place => ToLunr(papers[oldestFirst[place]], topicNames)).ToList();
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            oldestFirst.Count, DocumentAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch), cache));
+            oldestFirst.Count, DocumentsAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
             var key = KeyOf(searchable.AsSpan(shard.First, shard.Papers.Count), epoch);
             yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(Enumerable.Range(0, oldestFirst.Count).Select(DocumentAt).ToList()).ToUtf8Json(), key)
+                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(DocumentsAt(0, oldestFirst.Count)).ToUtf8Json(), key)
                 : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
             yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
         }

@@ -14,21 +14,21 @@ public sealed class ShardIndexWriter
 {
     private const string CacheEntry = "search-statistics";
 
-    private readonly Func<int, LunrDocument> _documentAt;
+    private readonly Func<int, int, IReadOnlyList<LunrDocument>> _documents;
     private readonly Lazy<LunrAnalysis> _whole;
     private readonly Lazy<LunrStatisticsSnapshot> _statistics;
     private readonly Lazy<LunrCorpusStatistics> _wholeStatistics;
 
     /// <summary>Prepares to write shards of <paramref name="count"/> documents (oldest first).</summary>
     /// <param name="count">How many documents there are.</param>
-    /// <param name="documentAt">Makes the lunr document at a place, oldest first: only those of the shards written are made.</param>
+    /// <param name="documents">Makes the lunr documents of a run of places (first, count), oldest first: only those of the shards written are made.</param>
     /// <param name="epoch">How many of the oldest documents the statistics come from.</param>
     /// <param name="epochKey">A fingerprint of everything in those documents.</param>
     /// <param name="cache">Where the statistics are kept between builds.</param>
-    public ShardIndexWriter(int count, Func<int, LunrDocument> documentAt, int epoch, string epochKey, BuildCache cache)
+    public ShardIndexWriter(int count, Func<int, int, IReadOnlyList<LunrDocument>> documents, int epoch, string epochKey, BuildCache cache)
     {
-        _documentAt = documentAt;
-        _whole = new Lazy<LunrAnalysis>(() => Analyse(Documents(0, count)));
+        _documents = documents;
+        _whole = new Lazy<LunrAnalysis>(() => Analyse(documents(0, count)));
         _statistics = new Lazy<LunrStatisticsSnapshot>(() => CachedStatistics(epoch, epochKey, cache));
         _wholeStatistics = new Lazy<LunrCorpusStatistics>(() => LunrCorpusStatistics.FromSnapshot(_whole.Value, _statistics.Value));
     }
@@ -42,11 +42,9 @@ public sealed class ShardIndexWriter
             return _whole.Value.ToUtf8Json(Enumerable.Range(first, count), _wholeStatistics.Value);
         }
 
-        var own = Analyse(Documents(first, count));
+        var own = Analyse(_documents(first, count));
         return own.ToUtf8Json(statistics: LunrCorpusStatistics.FromSnapshot(own, statistics));
     }
-
-    private List<LunrDocument> Documents(int first, int count) => Enumerable.Range(first, count).Select(_documentAt).ToList();
 
     private static LunrAnalysis Analyse(IReadOnlyList<LunrDocument> documents) => new LunrIndexBuilder(SearchIndexPlan.Fields).Analyse(documents);
 

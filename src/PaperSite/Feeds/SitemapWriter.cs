@@ -1,4 +1,5 @@
 using PaperSite.Configuration;
+using PaperSite.Output;
 
 namespace PaperSite.Feeds;
 
@@ -6,6 +7,24 @@ namespace PaperSite.Feeds;
 public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static readonly string Version = typeof(SitemapWriter).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    /// <summary>
+    /// The fingerprint of everything the sitemap's bytes follow from: this code, the site's address
+    /// and its paths. A daily build adds pages, but most builds of a large site keep the sitemap, and
+    /// writing 10,000 addresses as XML costs more than hashing them.
+    /// </summary>
+    public static string Key(SiteUrls urls, IEnumerable<string> sitePaths)
+    {
+        var key = new FingerprintBuilder().Append(Version).Append(urls.BaseUrl);
+        foreach (var path in sitePaths)
+        {
+            key.Append(path);
+        }
+
+        return key.ToString();
+    }
 
     /// <summary>The sitemap listing <paramref name="sitePaths"/> (pretty URLs such as <c>papers/x/</c>).</summary>
     public static byte[] Write(SiteUrls urls, IEnumerable<string> sitePaths) => XmlText.Write(xml =>

@@ -58,6 +58,10 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(dump, File.ReadAllText(dump).Replace("\nMar 13\n", "\nMar 14\n", StringComparison.Ordinal));
         SiteBuilder.Build(options);
 
+        // A site that moves: every absolute address changes, in pages, feeds and the sitemap.
+        options = options with { BaseUrl = "https://example.net/papers/" };
+        SiteBuilder.Build(options);
+
         var fresh = Path.Combine(input.Root, "fresh");
         SiteBuilder.Build(options with { OutputDir = fresh });
         Assert.Equal(SiteFiles.Of(fresh), SiteFiles.Of(input.Output));

@@ -39,7 +39,8 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var files = SearchIndexPlan.Jobs(index, urls, context.Cache).ToList();
         files.AddRange(feeds.Select(f => f.Job));
         files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
-        files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, SitemapPaths(pages))));
+        var sitemap = SitemapPaths(pages).ToList();
+        files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, sitemap), SitemapWriter.Key(urls, sitemap)));
         files.Add(new FileJob("robots.txt", () => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n")));
         // GitHub Pages would otherwise run Jekyll, which hides folders starting with '_'.
         files.Add(new FileJob(".nojekyll", () => []));

@@ -1,3 +1,5 @@
+using System.Buffers;
+using Microsoft.Win32.SafeHandles;
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Dumps;
@@ -56,7 +58,37 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
     private static DumpSource Read(string file, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(file);
-        return new DumpSource(name, DumpDecoder.Decode(File.ReadAllBytes(file), name, diagnostics));
+        using var handle = File.OpenHandle(file);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new PaperSiteException(name, null, "dump is larger than 2 GB; split it into smaller files");
+        }
+
+        // The bytes only live until they are decoded: a buffer of the pool, not a fresh array per dump.
+        // On large sites fresh memory is what reading costs most (the OS must map every new page).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)length)));
+            return new DumpSource(name, DumpDecoder.Decode(bytes, name, diagnostics));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> from the start of the file, or up to its end if it shrank meanwhile.</summary>
+    private static int ReadAll(SafeFileHandle handle, Span<byte> buffer)
+    {
+        var filled = 0;
+        while (filled < buffer.Length && RandomAccess.Read(handle, buffer[filled..], filled) is var read and > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
     }
 
     private static List<DumpSource> ReadDumps(string dir, DiagnosticBag diagnostics)

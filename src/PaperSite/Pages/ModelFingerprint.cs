@@ -85,7 +85,10 @@ public static class ModelFingerprint
     /// <summary>Writes a shared record as the hash of its walk, walking it only the first time it is met.</summary>
     private static void WriteShared(ArrayBufferWriter<byte> buffer, object record, RecordWriter writer)
     {
-        var hash = SharedHashes.GetValue(record, r => new StrongBox<UInt128>(HashOf(r, writer))).Value;
+        // Looked up first: most look-ups find the hash, and the adding call would allocate its callback every time.
+        var hash = SharedHashes.TryGetValue(record, out var known)
+            ? known.Value
+            : SharedHashes.GetValue(record, r => new StrongBox<UInt128>(HashOf(r, writer))).Value;
         WriteTag(buffer, Tag.Shared);
         BinaryPrimitives.WriteUInt128LittleEndian(buffer.GetSpan(16), hash);
         buffer.Advance(16);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PaperSite.Caching;
@@ -51,6 +52,31 @@ public sealed class CacheReader
 
     /// <summary>Reads a flag.</summary>
     public bool ReadBoolean() => Take(1)[0] != 0;
+
+    /// <summary>Reads <paramref name="count"/> 32-bit numbers written as one run (<see cref="CacheWriter.Write(ReadOnlySpan{int})"/>).</summary>
+    public int[] ReadInt32s(int count)
+    {
+        if (count < 0 || (long)count * sizeof(int) > _unbuffered + _filled - _position)
+        {
+            throw new InvalidDataException("cache entry has an impossible count");
+        }
+
+        var values = new int[count];
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        for (var done = 0; done < bytes.Length;)
+        {
+            var length = Math.Min(bytes.Length - done, BufferSize);
+            Take(length).CopyTo(bytes[done..]);
+            done += length;
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(values, values);
+        }
+
+        return values;
+    }
 
     /// <summary>Reads a string.</summary>
     public string ReadString() => Encoding.UTF8.GetString(Take(ReadCount()));

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using PaperSite.Caching;
 using PaperSite.Model;
 using PaperSite.Papers;
@@ -27,6 +29,9 @@ public sealed class RelatedPapersFinder
     /// <summary>Creates a finder that picks <paramref name="count"/> related papers per paper.</summary>
     public RelatedPapersFinder(int count) => _count = count;
 
+    /// <summary>How many papers the last <see cref="Find"/> matched from the last build's results and the new papers alone.</summary>
+    public int Reused { get; private set; }
+
     /// <summary>For each paper (same order), the slugs of its most similar papers, most similar first.</summary>
     /// <param name="papers">The papers, in catalog order.</param>
     /// <param name="cache">Where papers' term counts are kept between builds; none by default.</param>
@@ -44,20 +49,45 @@ public sealed class RelatedPapersFinder
         var vectors = TermVectors.Of(counts, cap);
         var postings = PostingIndex.Of(vectors, counts.DocumentFrequency.Length);
 
+        // A new day adds papers after the last build's: those only need scoring against the new ones.
+        var settings = $"{_count} {QueryTerms} {counts.Epoch} {cap}";
+        var last = cache is null ? null : RelatedResultCache.Load(cache, settings);
+        var firstNew = last?.ReusablePrefix(counts.Keys) ?? 0;
+
         // Lists can outgrow the cap by the papers added since the epoch.
         var longest = postings.LongestList;
-        var result = new IReadOnlyList<string>[papers.Count];
+        var queries = new UInt128[papers.Count];
+        var matches = new int[papers.Count][];
+        var scores = new float[papers.Count][];
+        var reused = 0;
         Parallel.For(
             0,
             papers.Count,
             () => new Matcher(vectors, postings, QueryTerms * longest, _count),
             (i, _, matcher) =>
             {
-                result[i] = Slugs(matcher.TopMatches(i), papers);
+                queries[i] = matcher.QueryHash(i);
+                if (i < firstNew && matcher.TryMatchNewPapers(i, firstNew, queries[i], last!.Of(i)))
+                {
+                    Interlocked.Increment(ref reused);
+                }
+                else
+                {
+                    matcher.MatchAll(i);
+                }
+
+                matches[i] = matcher.Papers.ToArray();
+                scores[i] = matcher.Scores.ToArray();
                 return matcher;
             },
             _ => { });
-        return result;
+        Reused = reused;
+        if (cache is not null && firstNew < papers.Count)
+        {
+            RelatedResultCache.Store(cache, settings, counts.Keys, queries, matches, scores);
+        }
+
+        return matches.Select(m => (IReadOnlyList<string>)Slugs(m, papers)).ToList();
     }
 
     private static int PostingCap(int papers) => Math.Min(MaxPostingCap, Math.Max(MinPostingCap, (int)(papers * MaxPostingShare)));
@@ -83,8 +113,30 @@ public sealed class RelatedPapersFinder
         private readonly int[] _touched = new int[maxTouched + 1];
         private readonly TopPapers _best = new(count);
 
-        /// <summary>The best matches of paper <paramref name="self"/>, best first; valid until the next call.</summary>
-        public ReadOnlySpan<int> TopMatches(int self)
+        /// <summary>The matches found by the last call, best first.</summary>
+        public ReadOnlySpan<int> Papers => _best.Papers;
+
+        /// <summary>The scores of <see cref="Papers"/>.</summary>
+        public ReadOnlySpan<float> Scores => _best.Scores;
+
+        /// <summary>The hash of paper <paramref name="self"/>'s query: its heaviest linking terms and their weights, in order.</summary>
+        public UInt128 QueryHash(int self)
+        {
+            var terms = vectors.TermsOf(self);
+            var weights = vectors.WeightsOf(self);
+            var length = Math.Min(terms.Length, QueryTerms);
+            Span<byte> query = stackalloc byte[QueryTerms * 2 * sizeof(int)];
+            for (var k = 0; k < length; k++)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(query[(8 * k)..], terms[k]);
+                BinaryPrimitives.WriteSingleLittleEndian(query[((8 * k) + 4)..], weights[k]);
+            }
+
+            return XxHash128.HashToUInt128(query[..(8 * length)]);
+        }
+
+        /// <summary>Finds the best matches of paper <paramref name="self"/> among all papers.</summary>
+        public void MatchAll(int self)
         {
             var touched = Score(self);
             _best.Clear();
@@ -93,12 +145,46 @@ public sealed class RelatedPapersFinder
                 _best.Offer(j, _scores[j]);
             }
 
+            Forget(touched);
+        }
+
+        /// <summary>
+        /// Finds the best matches of paper <paramref name="self"/>, one of the last build's papers (all
+        /// before <paramref name="firstNew"/>), from its last matches and the new papers alone. That
+        /// holds when its query is the one it had: the old papers' weights and postings are as they
+        /// were, so are their scores; only new papers can enter. False, with nothing found, when the
+        /// query changed (a term of its became linking) or a zero score would make full matching
+        /// offer a paper twice.
+        /// </summary>
+        public bool TryMatchNewPapers(int self, int firstNew, UInt128 query, (UInt128 Query, int[] Papers, float[] Scores) last)
+        {
+            if (query != last.Query || last.Scores.Contains(0f) || ScoreNew(self, firstNew) is not (>= 0 and var met))
+            {
+                return false;
+            }
+
+            _best.Clear();
+            for (var k = 0; k < last.Papers.Length; k++)
+            {
+                _best.Offer(last.Papers[k], last.Scores[k]);
+            }
+
+            var touched = _touched.AsSpan(0, met);
+            foreach (var j in touched)
+            {
+                _best.Offer(j, _scores[j]);
+            }
+
+            Forget(touched);
+            return true;
+        }
+
+        private void Forget(ReadOnlySpan<int> touched)
+        {
             foreach (var j in touched)
             {
                 _scores[j] = 0;
             }
-
-            return _best.Papers;
         }
 
         /// <summary>
@@ -116,6 +202,47 @@ public sealed class RelatedPapersFinder
             }
 
             return _touched.AsSpan(0, touched);
+        }
+
+        /// <summary>
+        /// As <see cref="Score"/>, over the papers from <paramref name="firstNew"/> on only: postings are in
+        /// paper order, so theirs end every list. The same products added in the same order: the same
+        /// sums. Returns how many papers were met, or -1 (scores cleared) when a product is 0, which
+        /// full matching would count twice.
+        /// </summary>
+        private int ScoreNew(int self, int firstNew)
+        {
+            var terms = vectors.TermsOf(self);
+            var weights = vectors.WeightsOf(self);
+            var touched = 0;
+            for (var k = 0; k < Math.Min(terms.Length, QueryTerms); k++)
+            {
+                var list = postings.PostingsOf(terms[k]);
+                var start = list.Length;
+                while (start > 0 && list[start - 1].Paper >= firstNew)
+                {
+                    start--;
+                }
+
+                foreach (var (other, otherWeight) in list[start..])
+                {
+                    var product = weights[k] * otherWeight;
+                    if (product == 0)
+                    {
+                        Forget(_touched.AsSpan(0, touched));
+                        return -1;
+                    }
+
+                    if (_scores[other] == 0)
+                    {
+                        _touched[touched++] = other;
+                    }
+
+                    _scores[other] += product;
+                }
+            }
+
+            return touched;
         }
 
         private int Add(int self, float weight, ReadOnlySpan<Posting> list, int touched)

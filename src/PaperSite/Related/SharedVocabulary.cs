@@ -16,6 +16,18 @@ internal sealed class SharedVocabulary
     /// <summary>How many ids were handed out: ids are 0 to <see cref="Count"/> - 1.</summary>
     public int Count => _count;
 
+    /// <summary>A vocabulary whose first words are <paramref name="words"/>, numbered in that order.</summary>
+    public static SharedVocabulary Of(IReadOnlyList<string> words)
+    {
+        var vocabulary = new SharedVocabulary();
+        foreach (var word in words)
+        {
+            vocabulary._ids[word] = vocabulary._count++;
+        }
+
+        return vocabulary;
+    }
+
     /// <summary>The word of each id handed out, by id.</summary>
     public string[] Words()
     {

@@ -1,91 +1,100 @@
 using PaperSite.Caching;
-using PaperSite.Model;
 
 namespace PaperSite.Related;
 
 /// <summary>
 /// Each paper's counted terms kept between builds, under the key of its title and abstract (the only
-/// inputs of its counts), as words, so they mean the same whatever ids a build hands out. A daily build
-/// splits only the new papers' texts into words.
+/// inputs of its counts). Terms are kept as the last build's term numbers with the words they number,
+/// in runs read as fast as bytes. A build's vocabulary starts from those words, numbered as they
+/// were, so cached terms need no look-up: a daily build splits only the new papers' texts into words.
 /// </summary>
 internal sealed class TermCountCache
 {
     private const string Entry = "term-counts";
-    private const int NotLookedUp = -2;
 
     private readonly string[] _words;
-    private readonly Dictionary<UInt128, (int[] Words, int[] Counts)> _byPaper;
+    private readonly Dictionary<UInt128, int> _placeOf;
 
-    // Per word of the cache, its id in this build's vocabulary once looked up; a word is looked up once, not once per paper.
-    private readonly int[] _ids;
+    // Paper p's terms and counts are at _start[p] up to _start[p + 1].
+    private readonly int[] _start;
+    private readonly int[] _terms;
+    private readonly int[] _counts;
 
-    private TermCountCache(string[] words, Dictionary<UInt128, (int[] Words, int[] Counts)> byPaper)
+    private TermCountCache(string[] words, UInt128[] keys, int[] start, int[] terms, int[] counts)
     {
         _words = words;
-        _byPaper = byPaper;
-        _ids = new int[words.Length];
-        Array.Fill(_ids, NotLookedUp);
+        _start = start;
+        _terms = terms;
+        _counts = counts;
+        _placeOf = new Dictionary<UInt128, int>(keys.Length);
+        for (var p = 0; p < keys.Length; p++)
+        {
+            _placeOf.TryAdd(keys[p], p);
+        }
     }
 
-    /// <summary>How many papers' counts were loaded.</summary>
-    public int Count => _byPaper.Count;
+    /// <summary>How many distinct texts' counts were loaded.</summary>
+    public int Count => _placeOf.Count;
 
     /// <summary>The counts the last build kept; none when it left no cache.</summary>
     public static TermCountCache Load(BuildCache? cache) =>
-        (cache is null ? null : cache.Load(Entry, Entry, Read)) ?? new TermCountCache([], []);
+        (cache is null ? null : cache.Load(Entry, Entry, Read)) ?? new TermCountCache([], [], [0], [], []);
 
-    /// <summary>The paper's terms (as ids of <paramref name="vocabulary"/>) and counts as cached; false when its text was not counted by the last build.</summary>
-    public bool TryGet(UInt128 key, SharedVocabulary vocabulary, out int[] terms, out int[] counts)
+    /// <summary>A vocabulary that numbers the cached words as the cached terms do.</summary>
+    public SharedVocabulary Vocabulary() => SharedVocabulary.Of(_words);
+
+    /// <summary>
+    /// Copies of the paper's terms (numbered as in <see cref="Vocabulary"/>) and counts as cached; false
+    /// when its text was not counted by the last build.
+    /// </summary>
+    public bool TryGet(UInt128 key, out int[] terms, out int[] counts)
     {
-        if (!_byPaper.TryGetValue(key, out var cached))
+        if (!_placeOf.TryGetValue(key, out var place))
         {
             (terms, counts) = ([], []);
             return false;
         }
 
-        terms = new int[cached.Words.Length];
-        for (var k = 0; k < terms.Length; k++)
-        {
-            ref var id = ref _ids[cached.Words[k]];
-            if (id == NotLookedUp)
-            {
-                // Threads may look a word up at once; they all get the same id.
-                id = vocabulary.IdOf(_words[cached.Words[k]]);
-            }
-
-            terms[k] = id;
-        }
-
-        counts = cached.Counts;
+        var range = _start[place].._start[place + 1];
+        terms = _terms[range];
+        counts = _counts[range];
         return true;
     }
 
     /// <summary>
-    /// Keeps this build's counts for the next one: per paper (keys in paper order) its terms as ids of
-    /// <paramref name="vocabulary"/> and their counts; nothing is written when every paper was found here.
+    /// Keeps this build's counts for the next one: per distinct text (keys in paper order) its terms,
+    /// numbered as <paramref name="words"/> lists them, and their counts.
     /// </summary>
-    public static void Store(BuildCache cache, IReadOnlyList<UInt128> keys, int[][] terms, int[][] counts, SharedVocabulary vocabulary)
+    public static void Store(BuildCache cache, IReadOnlyList<UInt128> keys, int[][] terms, int[][] counts, string[] words)
     {
+        var records = ContentKey.FirstPlaces(keys);
         cache.Store(Entry, Entry, writer =>
         {
-            var words = vocabulary.Words();
             writer.Write(words.Length);
             foreach (var word in words)
             {
                 writer.Write(word);
             }
 
-            var records = ContentKey.FirstPlaces(keys);
             writer.Write(records.Count);
             foreach (var i in records)
             {
                 writer.Write(keys[i]);
+            }
+
+            foreach (var i in records)
+            {
                 writer.Write(terms[i].Length);
-                for (var k = 0; k < terms[i].Length; k++)
-                {
-                    writer.Write(terms[i][k]);
-                    writer.Write(counts[i][k]);
-                }
+            }
+
+            foreach (var i in records)
+            {
+                writer.Write(terms[i]);
+            }
+
+            foreach (var i in records)
+            {
+                writer.Write(counts[i]);
             }
         });
     }
@@ -98,23 +107,25 @@ internal sealed class TermCountCache
             words[w] = reader.ReadString();
         }
 
-        var papers = reader.ReadCount();
-        var byPaper = new Dictionary<UInt128, (int[], int[])>(Math.Min(papers, 1 << 20));
-        for (var i = 0; i < papers; i++)
+        var keys = new UInt128[reader.ReadCount()];
+        for (var p = 0; p < keys.Length; p++)
         {
-            var key = reader.ReadUInt128();
-            var terms = new int[reader.ReadCount()];
-            var counts = new int[terms.Length];
-            for (var k = 0; k < terms.Length; k++)
-            {
-                var word = reader.ReadInt32();
-                terms[k] = word >= 0 && word < words.Length ? word : throw new InvalidDataException("term count cache names a word it does not have");
-                counts[k] = reader.ReadInt32();
-            }
-
-            byPaper[key] = (terms, counts);
+            keys[p] = reader.ReadUInt128();
         }
 
-        return new TermCountCache(words, byPaper);
+        var start = new int[keys.Length + 1];
+        for (var p = 0; p < keys.Length; p++)
+        {
+            // A damaged entry could add up to more than a number holds; ReadInt32s refuses any run longer than the file.
+            start[p + 1] = (int)Math.Min(int.MaxValue, (long)start[p] + reader.ReadCount());
+        }
+
+        var terms = reader.ReadInt32s(start[^1]);
+        if (terms.Any(t => t < 0 || t >= words.Length))
+        {
+            throw new InvalidDataException("term count cache names a word it does not have");
+        }
+
+        return new TermCountCache(words, keys, start, terms, reader.ReadInt32s(start[^1]));
     }
 }

@@ -13,8 +13,9 @@ internal sealed class TermCounts
     private readonly int[][] _terms;
     private readonly int[][] _counts;
 
-    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency, int[] epochFrequency, int epoch)
+    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency, int[] epochFrequency, int epoch, UInt128[] keys)
     {
+        Keys = keys;
         _terms = terms;
         _counts = counts;
         DocumentFrequency = documentFrequency;
@@ -34,6 +35,9 @@ internal sealed class TermCounts
     /// <summary>Per term id, how many of the epoch's papers have it.</summary>
     public int[] EpochFrequency { get; }
 
+    /// <summary>Each paper's text key (<see cref="ContentKey.OfText"/>), in paper order; empty when counted without a cache.</summary>
+    public UInt128[] Keys { get; }
+
     /// <summary>Counts the terms of <paramref name="papers"/>, in parallel; the first <paramref name="epoch"/> papers (all by default) are the epoch.</summary>
     public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch = null) => Of(papers, epoch, null);
 
@@ -43,8 +47,8 @@ internal sealed class TermCounts
     /// </summary>
     public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch, BuildCache? cache)
     {
-        var vocabulary = new SharedVocabulary();
         var cached = TermCountCache.Load(cache);
+        var vocabulary = cached.Vocabulary();
         var keys = new UInt128[cache is null ? 0 : papers.Count];
         var terms = new int[papers.Count][];
         var counts = new int[papers.Count][];
@@ -58,7 +62,7 @@ internal sealed class TermCounts
                 if (cache is not null)
                 {
                     keys[i] = ContentKey.OfText(papers[i]);
-                    if (cached.TryGet(keys[i], vocabulary, out terms[i], out counts[i]))
+                    if (cached.TryGet(keys[i], out terms[i], out counts[i]))
                     {
                         Interlocked.Increment(ref found);
                         return counter;
@@ -69,17 +73,17 @@ internal sealed class TermCounts
                 return counter;
             },
             _ => { });
-        if (cache is not null && (found < papers.Count || cached.Count != papers.Count))
-        {
-            TermCountCache.Store(cache, keys, terms, counts, vocabulary);
-        }
 
         var epochSize = Math.Min(epoch ?? papers.Count, papers.Count);
-        var (documentFrequency, epochFrequency) = Renumber(terms, vocabulary.Count, epochSize);
-        return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize);
+        var (documentFrequency, epochFrequency, words) = Renumber(terms, vocabulary, epochSize);
+        if (cache is not null && (found < papers.Count || cached.Count != papers.Count))
+        {
+            TermCountCache.Store(cache, keys, terms, counts, words);
+        }
+
+        return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize, keys);
     }
 
-    /// <summary>Paper <paramref name="paper"/>'s distinct term ids, in order of first appearance.</summary>
     public ReadOnlySpan<int> TermsOf(int paper) => _terms[paper];
 
     /// <summary>The count of each of <see cref="TermsOf"/>, in the same order.</summary>
@@ -88,15 +92,15 @@ internal sealed class TermCounts
     /// <summary>
     /// Replaces the ids threads handed out as words came (in no fixed order) by ids in order of
     /// first appearance over the papers, in place; returns each term's document frequency, in all
-    /// papers and in the epoch. Ties between equally heavy terms go by id, so the ids must not vary
-    /// from run to run.
+    /// papers and in the epoch, and its word. Ties between equally heavy terms go by id, so the ids
+    /// must not vary from run to run.
     /// </summary>
-    private static (int[] All, int[] Epoch) Renumber(int[][] terms, int vocabularySize, int epoch)
+    private static (int[] All, int[] Epoch, string[] Words) Renumber(int[][] terms, SharedVocabulary vocabulary, int epoch)
     {
-        var renumbered = new int[vocabularySize];
+        var renumbered = new int[vocabulary.Count];
         Array.Fill(renumbered, -1);
-        var documentFrequency = new int[vocabularySize];
-        var epochFrequency = new int[vocabularySize];
+        var documentFrequency = new int[vocabulary.Count];
+        var epochFrequency = new int[vocabulary.Count];
         var next = 0;
         for (var paper = 0; paper < terms.Length; paper++)
         {
@@ -116,6 +120,17 @@ internal sealed class TermCounts
             }
         }
 
-        return (documentFrequency, epochFrequency);
+        // The vocabulary may know words of papers no longer there (it starts from the last build's).
+        var words = new string[next];
+        var byId = vocabulary.Words();
+        for (var old = 0; old < renumbered.Length; old++)
+        {
+            if (renumbered[old] >= 0)
+            {
+                words[renumbered[old]] = byId[old];
+            }
+        }
+
+        return (documentFrequency[..next], epochFrequency[..next], words);
     }
 }

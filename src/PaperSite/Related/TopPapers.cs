@@ -27,6 +27,9 @@ internal sealed class TopPapers
     /// <summary>The papers kept, best first.</summary>
     public ReadOnlySpan<int> Papers => _papers.AsSpan(0, _count);
 
+    /// <summary>The scores of <see cref="Papers"/>, in the same order.</summary>
+    public ReadOnlySpan<float> Scores => _scores.AsSpan(0, _count);
+
     /// <summary>Forgets every paper, to choose afresh.</summary>
     public void Clear() => _count = 0;
 

@@ -1,4 +1,3 @@
-using PaperSite.Benchmarks;
 using PaperSite.Caching;
 using PaperSite.Model;
 using PaperSite.Related;
@@ -40,10 +39,6 @@ public sealed class TermCountCacheTests
         Assert.Equal(finder.Find(corpus), finder.Find(corpus, cache));
     }
 
-    private static List<Paper> Corpus(int papers) =>
-        SyntheticPaperCorpus.Generate(papers, SyntheticPaperCorpus.SeedTextFromDumps(Path.Combine(RepoPaths.Input, "dumps")))
-            .Select(p => Paper(p.Title, p.Abstract, p.Id))
-            .ToList();
 
     private static void AssertSameCounts(TermCounts expected, TermCounts actual)
     {

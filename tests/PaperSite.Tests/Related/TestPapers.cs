@@ -1,4 +1,6 @@
+using PaperSite.Benchmarks;
 using PaperSite.Model;
+using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Related;
 
@@ -6,4 +8,10 @@ namespace PaperSite.Tests.Related;
 internal static class TestPapers
 {
     public static Paper Paper(string title, string abstractText, string slug = "p") => new(slug, title, abstractText, []);
+
+    /// <summary><paramref name="papers"/> synthetic papers, written from the seed dumps' sentences as the benchmark's are.</summary>
+    public static List<Paper> Corpus(int papers) =>
+        SyntheticPaperCorpus.Generate(papers, SyntheticPaperCorpus.SeedTextFromDumps(Path.Combine(RepoPaths.Input, "dumps")))
+            .Select(p => Paper(p.Title, p.Abstract, p.Id))
+            .ToList();
 }

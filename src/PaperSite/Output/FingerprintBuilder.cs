@@ -7,17 +7,33 @@ namespace PaperSite.Output;
 /// <summary>
 /// A <see cref="Fingerprint"/> of a sequence of values, hashed as they are appended: no text of
 /// them all is built first. Each string is hashed with its length, so <c>"ab", "c"</c> and
-/// <c>"a", "bc"</c> differ without a delimiter that the text itself could contain.
+/// <c>"a", "bc"</c> differ without a delimiter that the text itself could contain. A builder gives
+/// one fingerprint: once it has, appending more is an error.
 /// </summary>
 public sealed class FingerprintBuilder
 {
-    private readonly XxHash128 _hash = new();
+    // The hasher's state is some 600 bytes, and a build makes builders for every paper several
+    // times over: each thread keeps one spare, which a builder takes and gives back with its result.
+    [ThreadStatic]
+    private static XxHash128? t_spare;
+
+    private XxHash128? _hash;
+    private UInt128 _result;
+
+    /// <summary>Starts an empty fingerprint.</summary>
+    public FingerprintBuilder()
+    {
+        _hash = t_spare ?? new XxHash128();
+        t_spare = null;
+    }
+
+    private XxHash128 Hash => _hash ?? throw new InvalidOperationException("this fingerprint was given already; start a new builder");
 
     /// <summary>Appends <paramref name="text"/> (null and empty differ).</summary>
     public FingerprintBuilder Append(string? text)
     {
         Append(text?.Length ?? -1);
-        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        Hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         return this;
     }
 
@@ -26,7 +42,7 @@ public sealed class FingerprintBuilder
     {
         Span<byte> bytes = stackalloc byte[sizeof(int)];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
-        _hash.Append(bytes);
+        Hash.Append(bytes);
         return this;
     }
 
@@ -35,18 +51,30 @@ public sealed class FingerprintBuilder
     {
         Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
-        _hash.Append(bytes);
+        Hash.Append(bytes);
         return this;
     }
 
     /// <summary>The fingerprint of everything appended, in the same 32-hex-digit form as <see cref="Fingerprint.Of(ReadOnlySpan{byte})"/>.</summary>
     public override string ToString()
     {
+        // XXH128's canonical form: the number, most significant byte first.
         Span<byte> hash = stackalloc byte[16];
-        _hash.GetCurrentHash(hash);
+        BinaryPrimitives.WriteUInt128BigEndian(hash, ToUInt128());
         return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>The hash of everything appended, as a number (a compact key for lookups).</summary>
-    public UInt128 ToUInt128() => _hash.GetCurrentHashAsUInt128();
+    public UInt128 ToUInt128()
+    {
+        if (_hash is { } hash)
+        {
+            _result = hash.GetCurrentHashAsUInt128();
+            hash.Reset();
+            t_spare = hash;
+            _hash = null;
+        }
+
+        return _result;
+    }
 }

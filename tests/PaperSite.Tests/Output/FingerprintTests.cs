@@ -36,4 +36,24 @@ public sealed class FingerprintTests
 
         Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
     }
+
+    [Fact]
+    public void A_builder_gives_the_fingerprint_of_its_values_bytes_however_many_builders_came_before()
+    {
+        var bytes = new List<byte>();
+        bytes.AddRange(BitConverter.GetBytes(2));
+        bytes.AddRange(Encoding.Unicode.GetBytes("ab"));
+        bytes.AddRange(BitConverter.GetBytes(7));
+        var expected = Fingerprint.Of(bytes.ToArray());
+
+        // A builder hands its hasher on to the next once it has given its result: that must start afresh.
+        _ = new FingerprintBuilder().Append("something else entirely").ToUInt128();
+        var first = new FingerprintBuilder().Append("ab").Append(7);
+        var nested = new FingerprintBuilder().Append("ab");
+        Assert.Equal(expected, first.ToString());
+        Assert.Equal(expected, first.ToString());
+        Assert.Equal(expected, new FingerprintBuilder().Append("ab").Append(7).ToString());
+        Assert.NotEqual(expected, nested.ToString());
+        Assert.Throws<InvalidOperationException>(() => first.Append(1));
+    }
 }

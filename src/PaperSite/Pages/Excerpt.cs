@@ -11,7 +11,8 @@ public static class Excerpt
             return text;
         }
 
+        // One string made, not three: an excerpt is made for every paper of the site in every build.
         var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':', '.', ' ') + "\u2026";
+        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max).TrimEnd(",;:. "), "\u2026");
     }
 }

@@ -17,6 +17,9 @@ public sealed class ViewFactory
 
     private readonly SiteContent _content;
     private readonly FrozenDictionary<string, Topic> _topics;
+
+    // A card links each of its paper's topics: one link per topic, shared by every card.
+    private readonly FrozenDictionary<string, LinkView> _topicLinks;
     private readonly FrozenDictionary<string, Digest> _digests;
     private readonly Dictionary<string, int> _topicCounts;
     private readonly Lazy<Dictionary<string, PaperCard>> _cards;
@@ -27,6 +30,7 @@ public sealed class ViewFactory
         _content = content;
         Urls = urls;
         _topics = content.Topics.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        _topicLinks = content.Topics.ToFrozenDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Path(SiteUrls.Topic(t.Slug))), StringComparer.Ordinal);
         _digests = content.Catalog.Digests.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
         _topicCounts = CountTopics(content.Catalog.Papers);
         _cards = new(() => MakeCards(content.Catalog.Papers));
@@ -148,7 +152,7 @@ public sealed class ViewFactory
         Urls.Path(SiteUrls.Paper(paper.Slug)),
         Dates.Display(paper.Date),
         Dates.Iso(paper.Date),
-        paper.Topics.Select(t => new LinkView(_topics[t.TopicSlug].Name, Urls.Path(SiteUrls.Topic(t.TopicSlug)))).ToList(),
+        paper.Topics.Select(t => _topicLinks[t.TopicSlug]).ToList(),
         Excerpt.Of(paper.Abstract));
 
     private static SiteView MakeSite(SiteConfig config, SiteUrls urls) => new(

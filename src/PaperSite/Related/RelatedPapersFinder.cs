@@ -34,7 +34,7 @@ public sealed class RelatedPapersFinder
 
     /// <summary>For each paper (same order), the slugs of its most similar papers, most similar first.</summary>
     /// <param name="papers">The papers, in catalog order.</param>
-    /// <param name="cache">Where papers' term counts are kept between builds; none by default.</param>
+    /// <param name="cache">Where papers' term counts and matches are kept between builds; none by default.</param>
     public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers, BuildCache? cache = null)
     {
         if (_count == 0 || papers.Count < 2)

@@ -12,12 +12,20 @@ public sealed class MeasuringObserver : IBuildObserver
 {
     private readonly List<StageMeasurement> _stages = [];
     private readonly Dictionary<string, long> _allocatedAtStart = new(StringComparer.Ordinal);
+    private readonly List<string> _started = [];
 
-    /// <summary>The stages measured so far, in the order they finished.</summary>
-    public IReadOnlyList<StageMeasurement> Stages => _stages;
+    /// <summary>
+    /// The stages measured so far, in the order they started: the pipeline's order, but for stages
+    /// that run side by side (topics and related papers), which may start either way round.
+    /// </summary>
+    public IReadOnlyList<StageMeasurement> Stages => _stages.OrderBy(s => _started.IndexOf(s.Stage)).ToList();
 
     /// <inheritdoc />
-    public void StageStarted(string stage) => _allocatedAtStart[stage] = GC.GetTotalAllocatedBytes();
+    public void StageStarted(string stage)
+    {
+        _started.Add(stage);
+        _allocatedAtStart[stage] = GC.GetTotalAllocatedBytes();
+    }
 
     /// <inheritdoc />
     public void StageFinished(StageTiming timing, string summary) => Add(timing.Stage, timing.Elapsed);

@@ -15,7 +15,6 @@ public sealed class BuildCache
 {
     private const int ChecksumLength = sizeof(ulong);
 
-    private static readonly string Version = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
     public BuildCache(string outputDir)
@@ -119,5 +118,5 @@ public sealed class BuildCache
         }
     }
 
-    private static byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(Version + "\n" + key) + "\n");
+    private static byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(CodeVersion.Id + "\n" + key) + "\n");
 }

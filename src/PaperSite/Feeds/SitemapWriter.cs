@@ -8,8 +8,6 @@ public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly string Version = typeof(SitemapWriter).Assembly.ManifestModule.ModuleVersionId.ToString();
-
     /// <summary>
     /// The fingerprint of everything the sitemap's bytes follow from: this code, the site's address
     /// and its paths. A daily build adds pages, but most builds of a large site keep the sitemap, and
@@ -17,7 +15,7 @@ public static class SitemapWriter
     /// </summary>
     public static string Key(SiteUrls urls, IEnumerable<string> sitePaths)
     {
-        var key = new FingerprintBuilder().Append(Version).Append(urls.BaseUrl);
+        var key = new FingerprintBuilder().Append(CodeVersion.Id).Append(urls.BaseUrl);
         foreach (var path in sitePaths)
         {
             key.Append(path);

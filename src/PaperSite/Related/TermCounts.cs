@@ -84,6 +84,7 @@ internal sealed class TermCounts
         return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize, keys);
     }
 
+    /// <summary>Paper <paramref name="paper"/>'s distinct term ids, in order of first appearance.</summary>
     public ReadOnlySpan<int> TermsOf(int paper) => _terms[paper];
 
     /// <summary>The count of each of <see cref="TermsOf"/>, in the same order.</summary>

@@ -78,7 +78,7 @@ public sealed class HandlebarsRenderer : ITemplateRenderer
     private static string ThemeFingerprint(ThemeFiles theme, AssetFingerprints assets)
     {
         var text = new System.Text.StringBuilder();
-        text.Append(typeof(HandlebarsRenderer).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(Output.CodeVersion.Id).Append('\n');
         foreach (var (name, source) in theme.Layouts.Concat(theme.Partials.Select(p => KeyValuePair.Create("partials/" + p.Key, p.Value))).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             text.Append(name).Append('\0').Append(source).Append('\0');

@@ -85,7 +85,7 @@ public static class SearchIndexPlan
     private static string KeyOf(ReadOnlySpan<UInt128> searchable, int epoch)
     {
         var key = new FingerprintBuilder()
-            .Append(typeof(SearchIndexPlan).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Append(CodeVersion.Id)
             .Append(epoch);
         foreach (var paper in searchable)
         {

@@ -37,10 +37,14 @@ public static class BuildMeasurer
             observer.Stages,
             peakBuild,
             checkReport?.Problems.Count,
-            check ? PeakWorkingSet() : null,
+            check ? PeakSince(peakBuild) : null,
             report.Elapsed.TotalMilliseconds,
             allocated);
     }
+
+    // Linux sums the peak (VmHWM) from per-CPU counters lazily: when memory is given back, the peak
+    // it records can come out a few pages below an earlier reading of it.
+    private static long PeakSince(long earlierPeak) => Math.Max(earlierPeak, PeakWorkingSet());
 
     private static long PeakWorkingSet()
     {

@@ -52,7 +52,19 @@ public sealed class StagingArea : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(full, bytes);
+        WriteNew(full, bytes);
+    }
+
+    /// <summary>
+    /// Creates the file and writes <paramref name="bytes"/> to it. <see cref="File.WriteAllBytes(string, byte[])"/>
+    /// would truncate the new file to zero bytes first, and ext4 takes a file truncated to zero for
+    /// one being replaced: it writes it back to disk when it is closed, one file at a time, where it
+    /// would otherwise write the staged files back together later.
+    /// </summary>
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, 0);
     }
 
     private bool TryKeepInMemory(string path, byte[] bytes)

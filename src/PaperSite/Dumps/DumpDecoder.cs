@@ -26,7 +26,8 @@ public static class DumpDecoder
             bytes = bytes[3..];
         }
 
-        var lines = new List<DumpLine>();
+        // Sized once: growing the list copies every line of a large dump again, into memory never touched before.
+        var lines = new List<DumpLine>(bytes.Count((byte)'\n') + 1);
         var number = 0;
         while (!bytes.IsEmpty)
         {

@@ -117,16 +117,22 @@ public static class PaperMerger
 
     private static Paper ToPaper(List<Listing> listings)
     {
-        // The longest abstract is the least truncated copy; ties keep the earliest.
-        var abstractText = AbstractTidier.Tidy(listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? "");
-        var appearances = listings.Select(l => l.Appearance)
-            .DistinctBy(a => a.DigestId)
-            .OrderBy(a => a.Date ?? DateOnly.MaxValue)
-            .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
-            .ToList();
+        // Most papers are listed once: their abstract and appearance need no choosing or sorting.
+        var abstractText = AbstractTidier.Tidy(listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings));
+        List<Appearance> appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
         return new Paper("", listings[0].Entry.Title, abstractText, appearances)
         {
             Links = LinkExtractor.Links(abstractText),
         };
     }
+
+    /// <summary>The longest abstract is the least truncated copy; ties keep the earliest.</summary>
+    private static string LongestAbstract(List<Listing> listings) => listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? "";
+
+    /// <summary>Each digest once, oldest first (undated last), then by file.</summary>
+    private static List<Appearance> Appearances(List<Listing> listings) => listings.Select(l => l.Appearance)
+        .DistinctBy(a => a.DigestId)
+        .OrderBy(a => a.Date ?? DateOnly.MaxValue)
+        .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
+        .ToList();
 }

@@ -11,7 +11,8 @@ namespace PaperSite.Benchmarks;
 /// <param name="Runtime">.NET version.</param>
 /// <param name="Optimized">False for a Debug build of PaperSite, whose figures are not representative.</param>
 /// <param name="ServerGc">Whether the server garbage collector is on.</param>
-public sealed record MachineInfo(int Cores, long MemoryBytes, string Os, string Runtime, bool Optimized, bool ServerGc)
+/// <param name="Compilation">How PaperSite's code was compiled (see <see cref="CodeCompilation"/>).</param>
+public sealed record MachineInfo(int Cores, long MemoryBytes, string Os, string Runtime, bool Optimized, bool ServerGc, string Compilation)
 {
     /// <summary>This process's machine and build.</summary>
     public static MachineInfo Current() => new(
@@ -20,12 +21,13 @@ public sealed record MachineInfo(int Cores, long MemoryBytes, string Os, string 
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
         IsOptimized(),
-        GCSettings.IsServerGC);
+        GCSettings.IsServerGC,
+        CodeCompilation.Current());
 
-    /// <summary>One line, e.g. <c>2 cores, 23.4 GiB, Ubuntu 24.04, .NET 10.0.0, Release, workstation GC</c>.</summary>
+    /// <summary>One line, e.g. <c>2 cores, 23.4 GiB, Ubuntu 24.04, .NET 10.0.0, Release, ReadyToRun, workstation GC</c>.</summary>
     public override string ToString() =>
         $"{Cores} cores, {MemoryBytes / (double)(1L << 30):F1} GiB, {Os}, {Runtime} {RuntimeInformation.ProcessArchitecture}, " +
-        $"{(Optimized ? "Release" : "Debug (unoptimised: figures not representative)")}, {(ServerGc ? "server" : "workstation")} GC";
+        $"{(Optimized ? "Release" : "Debug (unoptimised: figures not representative)")}, {Compilation}, {(ServerGc ? "server" : "workstation")} GC";
 
     private static bool IsOptimized()
     {

@@ -108,6 +108,7 @@ internal static class BenchCommand
             {
                 var full = FullBuild(corpus, output, run);
                 size ??= OutputSize.Measure(output);
+                DiskSync.FlushAll();
                 var incremental = BenchRunCommand.RunChild(nextDay, Theme, output, check: false);
                 Progress($"incremental {run}/{Runs}", $"{incremental.BuildMilliseconds / 1000:F2} s, {incremental.Written} written, {incremental.Unchanged} unchanged, {incremental.Removed} removed");
                 return (Full: full, Incremental: incremental);
@@ -144,6 +145,7 @@ internal static class BenchCommand
             // A full build starts with no site and nothing cached from an earlier build.
             MoveAside(output);
             MoveAside(new BuildCache(output).Root);
+            DiskSync.FlushAll();
             var measured = BenchRunCommand.RunChild(corpus, Theme, output, check: true);
             Progress($"build {run}/{Runs}", $"{measured.BuildMilliseconds / 1000:F2} s, check {measured.Check!.Milliseconds / 1000:F2} s, peak {measured.PeakWorkingSetBytes >> 20} MiB");
             return measured;

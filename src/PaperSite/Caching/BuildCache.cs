@@ -83,7 +83,10 @@ public sealed class BuildCache
         try
         {
             Directory.CreateDirectory(Root);
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+
+            // Created new, never truncated: see Output.FileBytes. A leftover of an interrupted build goes first.
+            Forget(temporary);
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 var header = Header(key);
                 file.Write(header);

@@ -78,7 +78,7 @@ public sealed class OutputManifest
                 .Append(file.Key ?? "-").Append(' ').Append(file.Path).Append('\n');
         }
 
-        File.WriteAllText(Path.Combine(outputDir, FileName), text.ToString());
+        FileBytes.Overwrite(Path.Combine(outputDir, FileName), Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>True when <paramref name="file"/> has the same bytes as last time and is still on disk untouched in size.</summary>

@@ -52,19 +52,7 @@ public sealed class StagingArea : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        WriteNew(full, bytes);
-    }
-
-    /// <summary>
-    /// Creates the file and writes <paramref name="bytes"/> to it. <see cref="File.WriteAllBytes(string, byte[])"/>
-    /// would truncate the new file to zero bytes first, and ext4 takes a file truncated to zero for
-    /// one being replaced: it writes it back to disk when it is closed, one file at a time, where it
-    /// would otherwise write the staged files back together later.
-    /// </summary>
-    private static void WriteNew(string path, byte[] bytes)
-    {
-        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, bytes, 0);
+        FileBytes.WriteNew(full, bytes);
     }
 
     private bool TryKeepInMemory(string path, byte[] bytes)
@@ -113,28 +101,12 @@ public sealed class StagingArea : IDisposable
 
             if (_inMemory.TryGetValue(path, out var bytes))
             {
-                Overwrite(target, bytes);
+                FileBytes.Overwrite(target, bytes);
             }
             else
             {
                 File.Move(Path.Combine(Root, path), target, overwrite: true);
             }
-        }
-    }
-
-    /// <summary>
-    /// Writes <paramref name="bytes"/> over the file at <paramref name="path"/> and then cuts off what
-    /// is left of a longer old file. Truncating first, as <see cref="File.WriteAllBytes(string, byte[])"/>
-    /// does, would make the file system free the file's blocks and cached pages only to allocate
-    /// them again for bytes of about the same length.
-    /// </summary>
-    private static void Overwrite(string path, byte[] bytes)
-    {
-        using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write);
-        RandomAccess.Write(file, bytes, 0);
-        if (RandomAccess.GetLength(file) != bytes.Length)
-        {
-            RandomAccess.SetLength(file, bytes.Length);
         }
     }
 

@@ -15,7 +15,6 @@ public sealed class BuildCache
 {
     private const int ChecksumLength = sizeof(ulong);
 
-
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
     public BuildCache(string outputDir)
     {

@@ -62,14 +62,7 @@ public sealed class CacheReader
         }
 
         var values = new int[count];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        for (var done = 0; done < bytes.Length;)
-        {
-            var length = Math.Min(bytes.Length - done, BufferSize);
-            Take(length).CopyTo(bytes[done..]);
-            done += length;
-        }
-
+        ReadInto(MemoryMarshal.AsBytes(values.AsSpan()));
         if (!BitConverter.IsLittleEndian)
         {
             BinaryPrimitives.ReverseEndianness(values, values);
@@ -95,6 +88,34 @@ public sealed class CacheReader
 
     /// <summary>True when every byte was read and they are the bytes written: their checksum is <paramref name="checksum"/>.</summary>
     public bool EndsWith(ulong checksum) => !Fill(1) && _checksum.GetCurrentHashAsUInt64() == checksum;
+
+    /// <summary>
+    /// Fills <paramref name="destination"/>: first from the buffer, then straight from the stream, so a
+    /// long run is copied once (a term count cache holds megabytes of them).
+    /// </summary>
+    private void ReadInto(Span<byte> destination)
+    {
+        var buffered = Math.Min(destination.Length, _filled - _position);
+        _buffer.AsSpan(_position, buffered).CopyTo(destination);
+        _position += buffered;
+        var rest = destination[buffered..];
+        if (rest.IsEmpty)
+        {
+            return;
+        }
+
+        // The buffer is used up: what it read is hashed, then the rest in the order it comes.
+        _checksum.Append(_buffer.AsSpan(0, _position));
+        _position = 0;
+        _filled = 0;
+        if (_stream.ReadAtLeast(rest, rest.Length, throwOnEndOfStream: false) < rest.Length)
+        {
+            throw new InvalidDataException("cache entry ends early");
+        }
+
+        _checksum.Append(rest);
+        _unbuffered -= rest.Length;
+    }
 
     private ReadOnlySpan<byte> Take(int length)
     {

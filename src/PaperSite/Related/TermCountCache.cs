@@ -20,12 +20,17 @@ internal sealed class TermCountCache
     private readonly int[] _terms;
     private readonly int[] _counts;
 
+    // Whether a place's run was handed out already: a second paper with the same text gets a copy,
+    // since the build renumbers each paper's terms in place.
+    private readonly int[] _taken;
+
     private TermCountCache(string[] words, UInt128[] keys, int[] start, int[] terms, int[] counts)
     {
         _words = words;
         _start = start;
         _terms = terms;
         _counts = counts;
+        _taken = new int[keys.Length];
         _placeOf = new Dictionary<UInt128, int>(keys.Length);
         for (var p = 0; p < keys.Length; p++)
         {
@@ -44,10 +49,10 @@ internal sealed class TermCountCache
     public SharedVocabulary Vocabulary() => SharedVocabulary.Of(_words);
 
     /// <summary>
-    /// Copies of the paper's terms (numbered as in <see cref="Vocabulary"/>) and counts as cached; false
-    /// when its text was not counted by the last build.
+    /// The paper's terms (numbered as in <see cref="Vocabulary"/>) and counts as cached, the caller's to
+    /// change; false when its text was not counted by the last build. Safe to call from several threads.
     /// </summary>
-    public bool TryGet(UInt128 key, out int[] terms, out int[] counts)
+    public bool TryGet(UInt128 key, out ArraySegment<int> terms, out ArraySegment<int> counts)
     {
         if (!_placeOf.TryGetValue(key, out var place))
         {
@@ -55,9 +60,15 @@ internal sealed class TermCountCache
             return false;
         }
 
-        var range = _start[place].._start[place + 1];
-        terms = _terms[range];
-        counts = _counts[range];
+        // Slices, not copies: copying every paper's runs cost a daily build megabytes of fresh memory.
+        var (start, length) = (_start[place], _start[place + 1] - _start[place]);
+        terms = new ArraySegment<int>(_terms, start, length);
+        counts = new ArraySegment<int>(_counts, start, length);
+        if (Interlocked.Exchange(ref _taken[place], 1) == 1)
+        {
+            terms = terms.ToArray();
+        }
+
         return true;
     }
 
@@ -65,7 +76,7 @@ internal sealed class TermCountCache
     /// Keeps this build's counts for the next one: per distinct text (keys in paper order) its terms,
     /// numbered as <paramref name="words"/> lists them, and their counts.
     /// </summary>
-    public static void Store(BuildCache cache, IReadOnlyList<UInt128> keys, int[][] terms, int[][] counts, string[] words)
+    public static void Store(BuildCache cache, IReadOnlyList<UInt128> keys, ArraySegment<int>[] terms, ArraySegment<int>[] counts, string[] words)
     {
         var records = ContentKey.FirstPlaces(keys);
         cache.Store(Entry, Entry, writer =>
@@ -84,7 +95,7 @@ internal sealed class TermCountCache
 
             foreach (var i in records)
             {
-                writer.Write(terms[i].Length);
+                writer.Write(terms[i].Count);
             }
 
             foreach (var i in records)
@@ -121,9 +132,12 @@ internal sealed class TermCountCache
         }
 
         var terms = reader.ReadInt32s(start[^1]);
-        if (terms.Any(t => t < 0 || t >= words.Length))
+        foreach (var term in terms)
         {
-            throw new InvalidDataException("term count cache names a word it does not have");
+            if ((uint)term >= (uint)words.Length)
+            {
+                throw new InvalidDataException("term count cache names a word it does not have");
+            }
         }
 
         return new TermCountCache(words, keys, start, terms, reader.ReadInt32s(start[^1]));

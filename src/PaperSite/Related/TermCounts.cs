@@ -10,10 +10,11 @@ namespace PaperSite.Related;
 /// </summary>
 internal sealed class TermCounts
 {
-    private readonly int[][] _terms;
-    private readonly int[][] _counts;
+    // Slices of the cache's runs for papers counted before, arrays of their own for the others.
+    private readonly ArraySegment<int>[] _terms;
+    private readonly ArraySegment<int>[] _counts;
 
-    private TermCounts(int[][] terms, int[][] counts, int[] documentFrequency, int[] epochFrequency, int epoch, UInt128[] keys)
+    private TermCounts(ArraySegment<int>[] terms, ArraySegment<int>[] counts, int[] documentFrequency, int[] epochFrequency, int epoch, UInt128[] keys)
     {
         Keys = keys;
         _terms = terms;
@@ -50,8 +51,8 @@ internal sealed class TermCounts
         var cached = TermCountCache.Load(cache);
         var vocabulary = cached.Vocabulary();
         var keys = new UInt128[cache is null ? 0 : papers.Count];
-        var terms = new int[papers.Count][];
-        var counts = new int[papers.Count][];
+        var terms = new ArraySegment<int>[papers.Count];
+        var counts = new ArraySegment<int>[papers.Count];
         var found = 0;
         Parallel.For(
             0,
@@ -96,7 +97,7 @@ internal sealed class TermCounts
     /// papers and in the epoch, and its word. Ties between equally heavy terms go by id, so the ids
     /// must not vary from run to run.
     /// </summary>
-    private static (int[] All, int[] Epoch, string[] Words) Renumber(int[][] terms, SharedVocabulary vocabulary, int epoch)
+    private static (int[] All, int[] Epoch, string[] Words) Renumber(ArraySegment<int>[] terms, SharedVocabulary vocabulary, int epoch)
     {
         var renumbered = new int[vocabulary.Count];
         Array.Fill(renumbered, -1);
@@ -105,7 +106,7 @@ internal sealed class TermCounts
         var next = 0;
         for (var paper = 0; paper < terms.Length; paper++)
         {
-            var paperTerms = terms[paper];
+            var paperTerms = terms[paper].AsSpan();
             var inEpoch = paper < epoch ? 1 : 0;
             for (var k = 0; k < paperTerms.Length; k++)
             {

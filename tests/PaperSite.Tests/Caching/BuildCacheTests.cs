@@ -29,6 +29,35 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_run_of_numbers_longer_than_the_buffer_reads_back_and_its_bytes_are_checked()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var numbers = Enumerable.Range(0, 100_000).Select(i => (i * 7919) - 50_000).ToArray();
+        cache.Store("run", "key", w =>
+        {
+            w.Write("before");
+            w.Write(numbers);
+            w.Write(numbers.AsSpan(0, 3));
+            w.Write("after");
+        });
+        string[] ReadRun(CacheReader r) =>
+            [r.ReadString(), string.Join(',', r.ReadInt32s(numbers.Length)), string.Join(',', r.ReadInt32s(3)), r.ReadString()];
+
+        Assert.Equal(["before", string.Join(',', numbers), string.Join(',', numbers[..3]), "after"], cache.Load("run", "key", ReadRun)!);
+
+        var path = Path.Combine(cache.Root, "run");
+        var bytes = File.ReadAllBytes(path);
+        var damaged = bytes.ToArray();
+        damaged[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(path, damaged);
+        Assert.Null(cache.Load("run", "key", ReadRun));
+
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        Assert.Null(cache.Load("run", "key", ReadRun));
+    }
+
+    [Fact]
     public void A_damaged_or_truncated_entry_or_one_read_only_in_part_is_a_miss()
     {
         using var dir = new TempDir();

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace PaperSite.Output;
 
@@ -13,7 +15,7 @@ public sealed class OutputManifest
     /// <summary>The manifest's file name in the output folder.</summary>
     public const string FileName = ".papersite-manifest";
 
-    private const string CheckedMarker = "# checked";
+    private static ReadOnlySpan<byte> CheckedMarker => "# checked"u8;
 
     private readonly Lazy<Dictionary<string, OutputFileInfo>> _byKey;
 
@@ -42,21 +44,21 @@ public sealed class OutputManifest
             return Empty;
         }
 
-        var files = new Dictionary<string, OutputFileInfo>(StringComparer.Ordinal);
+        // Parsed from the bytes: a string per line and per field would be thrown away at once, and a
+        // manifest has a line per file of the site.
+        var bytes = File.ReadAllBytes(path).AsSpan();
+        var files = new Dictionary<string, OutputFileInfo>(bytes.Count((byte)'\n'), StringComparer.Ordinal);
         var wasChecked = false;
-        foreach (var line in File.ReadLines(path))
+        foreach (var range in bytes.Split((byte)'\n'))
         {
-            if (line == CheckedMarker)
+            var line = bytes[range];
+            if (line.SequenceEqual(CheckedMarker))
             {
                 wasChecked = true;
-                continue;
             }
-
-            // hash length key path; a key of "-" means none.
-            var parts = line.Split(' ', 4);
-            if (parts.Length == 4 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            else if (Parse(line) is { } file)
             {
-                files[parts[3]] = new OutputFileInfo(parts[3], length, parts[0], parts[2] == "-" ? null : parts[2]);
+                files[file.Path] = file;
             }
         }
 
@@ -66,19 +68,53 @@ public sealed class OutputManifest
     /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>.</summary>
     public static void Save(string outputDir, IEnumerable<OutputFileInfo> files, bool wasChecked)
     {
-        var text = new StringBuilder();
+        var text = new ArrayBufferWriter<byte>(64 * 1024);
         if (wasChecked)
         {
-            text.Append(CheckedMarker).Append('\n');
+            text.Write(CheckedMarker);
+            text.Write("\n"u8);
         }
 
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            text.Append(file.Hash).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(file.Key ?? "-").Append(' ').Append(file.Path).Append('\n');
+            // Written with no string between; the length takes at most 20 digits.
+            var room = text.GetSpan(Encoding.UTF8.GetMaxByteCount(file.Hash.Length + (file.Key?.Length ?? 1) + file.Path.Length) + 24);
+            if (!Utf8.TryWrite(room, CultureInfo.InvariantCulture, $"{file.Hash} {file.Length} {file.Key ?? "-"} {file.Path}\n", out var written))
+            {
+                throw new InvalidOperationException($"manifest line of {file.Path} is longer than its room");
+            }
+
+            text.Advance(written);
         }
 
-        FileBytes.Overwrite(Path.Combine(outputDir, FileName), Encoding.UTF8.GetBytes(text.ToString()));
+        FileBytes.Overwrite(Path.Combine(outputDir, FileName), text.WrittenSpan);
+    }
+
+    /// <summary>A line "hash length key path" (a key of "-" means none; a path may hold spaces); null when it is not one.</summary>
+    private static OutputFileInfo? Parse(ReadOnlySpan<byte> line)
+    {
+        var hash = NextField(ref line);
+        var lengthField = NextField(ref line);
+        var key = NextField(ref line);
+        if (line.IsEmpty || !long.TryParse(lengthField, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return null;
+        }
+
+        return new OutputFileInfo(
+            Encoding.UTF8.GetString(line),
+            length,
+            Encoding.UTF8.GetString(hash),
+            key.SequenceEqual("-"u8) ? null : Encoding.UTF8.GetString(key));
+    }
+
+    /// <summary>The text up to the next space, which <paramref name="line"/> then starts after; all of it (and none left) when it has no space.</summary>
+    private static ReadOnlySpan<byte> NextField(ref ReadOnlySpan<byte> line)
+    {
+        var space = line.IndexOf((byte)' ');
+        var field = space < 0 ? line : line[..space];
+        line = space < 0 ? [] : line[(space + 1)..];
+        return field;
     }
 
     /// <summary>True when <paramref name="file"/> has the same bytes as last time and is still on disk untouched in size.</summary>

@@ -1,0 +1,45 @@
+using PaperSite.Output;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Output;
+
+/// <summary>The manifest is one line per file, "hash length key path", sorted by path; it reads back as it was written.</summary>
+public sealed class OutputManifestTests
+{
+    private static readonly OutputFileInfo[] Files =
+    [
+        new("papers/b/index.html", 1234, "7d00f8c596448b05883f4a48acd1abce", "42179789c9de2a667ab7cf2d52af9be7"),
+        new("a file with spaces é.txt", 0, "99aa06d3014798d86001c324468d497f"),
+        new("search/index-12.json", 9_876_543_210, "5dab6f27b5286ebb02b892e1a5eea97b", "shard-key"),
+    ];
+
+    [Fact]
+    public void A_saved_manifest_is_sorted_lines_and_reads_back_the_same()
+    {
+        using var dir = new TempDir();
+        OutputManifest.Save(dir.Path, Files, wasChecked: true);
+
+        Assert.Equal(
+            "# checked\n"
+            + "99aa06d3014798d86001c324468d497f 0 - a file with spaces é.txt\n"
+            + "7d00f8c596448b05883f4a48acd1abce 1234 42179789c9de2a667ab7cf2d52af9be7 papers/b/index.html\n"
+            + "5dab6f27b5286ebb02b892e1a5eea97b 9876543210 shard-key search/index-12.json\n",
+            File.ReadAllText(dir.Combine(OutputManifest.FileName)));
+
+        var loaded = OutputManifest.Load(dir.Path);
+        Assert.True(loaded.WasChecked);
+        Assert.Equal(Files.OrderBy(f => f.Path, StringComparer.Ordinal), loaded.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_that_are_not_a_file_are_skipped_and_an_unchecked_build_says_so()
+    {
+        using var dir = new TempDir();
+        dir.Write(OutputManifest.FileName, "hash 12 key\nhash twelve key path\n\nhash 12 - kept.html\nhash -1 key path\n");
+
+        var loaded = OutputManifest.Load(dir.Path);
+
+        Assert.False(loaded.WasChecked);
+        Assert.Equal([new OutputFileInfo("kept.html", 12, "hash")], loaded.Files.Values);
+    }
+}

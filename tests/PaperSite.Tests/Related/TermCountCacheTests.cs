@@ -28,6 +28,22 @@ public sealed class TermCountCacheTests
     }
 
     [Fact]
+    public void Papers_with_the_same_text_each_get_their_own_counts_from_the_cache()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var corpus = Corpus(120).ToList();
+        corpus.AddRange([corpus[5], corpus[5], corpus[40]]);
+        TermCounts.Of(corpus, null, cache);
+
+        // The cache hands out its runs, which a build renumbers in place (by first appearance, so
+        // papers in another order renumber them): a second paper with the same text must not share one.
+        corpus.Reverse();
+        AssertSameCounts(TermCounts.Of(corpus), TermCounts.Of(corpus, null, cache));
+        AssertSameCounts(TermCounts.Of(corpus), TermCounts.Of(corpus, null, cache));
+    }
+
+    [Fact]
     public void Related_papers_found_with_the_cache_are_those_found_without_it()
     {
         using var dir = new TempDir();

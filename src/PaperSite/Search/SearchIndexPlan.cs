@@ -12,8 +12,10 @@ using PaperSite.Search.Lunr;
 namespace PaperSite.Search;
 
 /// <summary>
-/// The site's search files: lunr indexes (ref = paper slug; fields title ×10, abstract, topics) and
-/// compact documents for results, listed newest first in <c>search/shards.json</c>.
+/// The site's search files: lunr indexes (fields title ×10, abstract, topics) and compact documents
+/// for results, listed newest first in <c>search/shards.json</c>. A paper's ref is its place in the
+/// oldest-first order of papers, in decimal: every posting of a lunr index names its document's ref,
+/// so a slug as ref made up two thirds of an index's bytes.
 /// <para>
 /// A site with up to <see cref="SiteConfig.SearchShardSize"/> papers has one index,
 /// <c>search/index.json</c>, byte-identical to what lunr.js 2.3.9 writes. A larger site is cut into
@@ -65,15 +67,16 @@ public static class SearchIndexPlan
         // Made only for the shards written: a daily build reuses all but one or two.
         var oldestFirst = index.OldestFirstPositions;
         List<LunrDocument> DocumentsAt(int first, int count) =>
-            Enumerable.Range(first, count).Select(place => ToLunr(papers[oldestFirst[place]], topicNames)).ToList();
+            Enumerable.Range(first, count).Select(place => ToLunr(place, papers[oldestFirst[place]], topicNames)).ToList();
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            oldestFirst.Count, DocumentsAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch), cache));
+            oldestFirst.Count, DocumentsAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch, 0), cache));
 
         yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
         foreach (var shard in shards)
         {
-            var key = KeyOf(searchable.AsSpan(shard.First, shard.Papers.Count), epoch);
+            // The refs are places, so where the shard starts is part of what it follows from.
+            var key = KeyOf(searchable.AsSpan(shard.First, shard.Papers.Count), epoch, shard.First);
             yield return shards.Count == 1
                 ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(DocumentsAt(0, oldestFirst.Count)).ToUtf8Json(), key)
                 : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
@@ -81,12 +84,13 @@ public static class SearchIndexPlan
         }
     }
 
-    /// <summary>Everything the search files of some papers follow from: the papers' <paramref name="searchable"/> text, the epoch and PaperSite itself.</summary>
-    private static string KeyOf(ReadOnlySpan<UInt128> searchable, int epoch)
+    /// <summary>Everything the search files of a run of papers follow from: the papers' <paramref name="searchable"/> text, the epoch, where the run starts and PaperSite itself.</summary>
+    private static string KeyOf(ReadOnlySpan<UInt128> searchable, int epoch, int first)
     {
         var key = new FingerprintBuilder()
             .Append(CodeVersion.Id)
-            .Append(epoch);
+            .Append(epoch)
+            .Append(first);
         foreach (var paper in searchable)
         {
             key.Append(paper);
@@ -116,8 +120,11 @@ public static class SearchIndexPlan
         return keys;
     }
 
-    private static LunrDocument ToLunr(Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(
-        paper.Slug,
+    /// <summary>The ref of the paper at <paramref name="place"/> in the oldest-first order.</summary>
+    public static string RefOf(int place) => place.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static LunrDocument ToLunr(int place, Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(
+        RefOf(place),
         new Dictionary<string, LunrValue>(StringComparer.Ordinal)
         {
             ["title"] = paper.Title,
@@ -128,10 +135,10 @@ public static class SearchIndexPlan
     private static byte[] Documents(SearchShard shard, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, SiteUrls urls)
     {
         var documents = new Dictionary<string, SearchDocument>(StringComparer.Ordinal);
-        foreach (var i in shard.Papers.Order())
+        for (var i = 0; i < shard.Papers.Count; i++)
         {
-            var paper = papers[i];
-            documents[paper.Slug] = new SearchDocument(
+            var paper = papers[shard.Papers[i]];
+            documents[RefOf(shard.First + i)] = new SearchDocument(
                 paper.Title,
                 urls.Path(SiteUrls.Paper(paper.Slug)),
                 Dates.Iso(paper.Date),

@@ -17,13 +17,19 @@ public sealed class OutputManifest
 
     private static ReadOnlySpan<byte> CheckedMarker => "# checked"u8;
 
-    private readonly Lazy<Dictionary<string, OutputFileInfo>> _byKey;
+    private readonly Dictionary<string, OutputFileInfo> _byKey;
 
-    private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked)
+    // Files still on disk in their recorded size, looked at once when the manifest is loaded: a build
+    // asks about every file of the site, and one look each, made on a core the build leaves idle,
+    // keeps those system calls out of rendering.
+    private readonly HashSet<string> _onDisk;
+
+    private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked, HashSet<string> onDisk)
     {
         Files = files;
         WasChecked = wasChecked;
-        _byKey = new(() => IndexByKey(files.Values));
+        _onDisk = onDisk;
+        _byKey = IndexByKey(files.Values);
     }
 
     /// <summary>Files of the last build by path.</summary>
@@ -33,9 +39,12 @@ public sealed class OutputManifest
     public bool WasChecked { get; }
 
     /// <summary>An empty manifest (no previous build).</summary>
-    public static OutputManifest Empty { get; } = new(new Dictionary<string, OutputFileInfo>(), false);
+    public static OutputManifest Empty { get; } = new(new Dictionary<string, OutputFileInfo>(), false, []);
 
-    /// <summary>Reads the manifest of <paramref name="outputDir"/>, or <see cref="Empty"/> when there is none.</summary>
+    /// <summary>
+    /// Reads the manifest of <paramref name="outputDir"/>, or <see cref="Empty"/> when there is none,
+    /// and looks which of its files are still on disk in their recorded size.
+    /// </summary>
     public static OutputManifest Load(string outputDir)
     {
         var path = Path.Combine(outputDir, FileName);
@@ -62,7 +71,7 @@ public sealed class OutputManifest
             }
         }
 
-        return new OutputManifest(files, wasChecked);
+        return new OutputManifest(files, wasChecked, FilesOnDisk(Path.GetFullPath(outputDir), files.Values));
     }
 
     /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>.</summary>
@@ -118,23 +127,23 @@ public sealed class OutputManifest
     }
 
     /// <summary>True when <paramref name="file"/> has the same bytes as last time and is still on disk untouched in size.</summary>
-    public bool IsUnchanged(string outputDir, OutputFileInfo file) =>
+    public bool IsUnchanged(OutputFileInfo file) =>
         Files.TryGetValue(file.Path, out var previous)
         && previous.Length == file.Length
         && previous.Hash == file.Hash
-        && OnDisk(outputDir, previous);
+        && _onDisk.Contains(previous.Path);
 
     /// <summary>The last build's file at <paramref name="path"/> when it was made from inputs with the same <paramref name="key"/> and is still on disk.</summary>
-    public OutputFileInfo? Reusable(string outputDir, string path, string key) =>
-        Files.TryGetValue(path, out var previous) && previous.Key == key && OnDisk(outputDir, previous) ? previous : null;
+    public OutputFileInfo? Reusable(string path, string key) =>
+        Files.TryGetValue(path, out var previous) && previous.Key == key && _onDisk.Contains(path) ? previous : null;
 
     /// <summary>
     /// The last build's file made from inputs with <paramref name="key"/>, wherever it was, while it
     /// is still on disk. A key fingerprints everything a file's bytes follow from, so that file's
     /// bytes are the ones wanted (a search shard that was the newest is the same shard once numbered).
     /// </summary>
-    public OutputFileInfo? WithKey(string outputDir, string key) =>
-        _byKey.Value.TryGetValue(key, out var previous) && OnDisk(outputDir, previous) ? previous : null;
+    public OutputFileInfo? WithKey(string key) =>
+        _byKey.TryGetValue(key, out var previous) && _onDisk.Contains(previous.Path) ? previous : null;
 
     private static Dictionary<string, OutputFileInfo> IndexByKey(IEnumerable<OutputFileInfo> files)
     {
@@ -150,6 +159,17 @@ public sealed class OutputManifest
         return byKey;
     }
 
-    private static bool OnDisk(string outputDir, OutputFileInfo file) =>
-        new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk && disk.Length == file.Length;
+    private static HashSet<string> FilesOnDisk(string outputDir, IEnumerable<OutputFileInfo> files)
+    {
+        var onDisk = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (new FileInfo(Path.Combine(outputDir, file.Path)) is { Exists: true } disk && disk.Length == file.Length)
+            {
+                onDisk.Add(file.Path);
+            }
+        }
+
+        return onDisk;
+    }
 }

@@ -24,7 +24,8 @@ public sealed class OutputStager : IDisposable
     /// <param name="outputDir">The output folder.</param>
     /// <param name="staging">Where changed files wait.</param>
     /// <param name="expectedFiles">How many files the site will have, when known: the record of them is sized once.</param>
-    public OutputStager(string outputDir, StagingArea staging, int expectedFiles = 0)
+    /// <param name="lastBuild">The output folder's manifest, when it was loaded already; read here when not.</param>
+    public OutputStager(string outputDir, StagingArea staging, int expectedFiles = 0, OutputManifest? lastBuild = null)
     {
         OutputSync.GuardForeignFolder(outputDir);
         // Absolute once: a relative path would make every file's check ask the OS for the working folder.
@@ -32,7 +33,7 @@ public sealed class OutputStager : IDisposable
         // Lock stripes to spare: every render thread records a file per page.
         _files = new ConcurrentDictionary<string, OutputFileInfo>(16 * Environment.ProcessorCount, Math.Max(expectedFiles, 31), StringComparer.Ordinal);
         _staging = staging;
-        _previous = OutputManifest.Load(outputDir);
+        _previous = lastBuild ?? OutputManifest.Load(outputDir);
         _writer = Task.Factory.StartNew(WriteAll, TaskCreationOptions.LongRunning);
     }
 
@@ -43,13 +44,13 @@ public sealed class OutputStager : IDisposable
     /// </summary>
     public bool TryReuse(string path, string key)
     {
-        if (_previous.Reusable(_outputDir, path, key) is { } previous)
+        if (_previous.Reusable(path, key) is { } previous)
         {
             Record(previous);
             return true;
         }
 
-        if (_previous.WithKey(_outputDir, key) is { } elsewhere && BytesOf(elsewhere) is { } bytes)
+        if (_previous.WithKey(key) is { } elsewhere && BytesOf(elsewhere) is { } bytes)
         {
             Add(path, bytes, key);
             return true;
@@ -82,7 +83,7 @@ public sealed class OutputStager : IDisposable
         var info = OutputFileInfo.Of(path, bytes, key);
         Record(info);
 
-        if (!_previous.IsUnchanged(_outputDir, info))
+        if (!_previous.IsUnchanged(info))
         {
             _changed.Add(path);
             AddWrite(path, bytes);

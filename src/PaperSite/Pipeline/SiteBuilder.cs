@@ -40,9 +40,10 @@ public static class SiteBuilder
         // each using the core the other leaves idle in its single-threaded steps.
         var related = Task.Run(() => context.Run(new RelatedPapersStage(), (inputs.Config, catalog)));
         var content = RelatedPapersStage.Apply(context.Run(new AssignTopicsStage(), (inputs, catalog)), related.GetAwaiter().GetResult());
+        var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
         var plan = context.Run(new PlanSiteStage(renderer), (inputs, content));
         using var staging = new StagingArea(context.Options.OutputDir);
-        var site = context.Run(new RenderStage(staging), plan);
+        var site = context.Run(new RenderStage(staging, lastBuild), plan);
         var sync = context.Run(new WriteOutputStage(), site);
         var check = context.Options.Check ? context.Run(new CheckSiteStage(), (site, sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(

@@ -28,6 +28,24 @@ public sealed class IncrementalBuildTests
         Assert.True(File.Exists(Path.Combine(input.Output, "papers", "a-brand-new-zebrafish-paper", "index.html")));
     }
 
+    [Fact]
+    public void Output_files_deleted_or_cut_short_since_the_last_build_are_written_again()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/digest/") { Check = false };
+        SiteBuilder.Build(options);
+        var built = SiteFiles.Of(input.Output);
+        var deleted = Path.Combine(input.Output, "papers", "pointer-networks", "index.html");
+        var cut = Path.Combine(input.Output, "search", "index.json");
+        File.Delete(deleted);
+        File.WriteAllText(cut, "{}");
+
+        var again = SiteBuilder.Build(options);
+
+        Assert.Equal(2, again.Sync.Written);
+        Assert.Equal(built, SiteFiles.Of(input.Output));
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(60)]

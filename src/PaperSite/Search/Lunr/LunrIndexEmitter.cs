@@ -284,9 +284,10 @@ internal sealed class LunrIndexEmitter
     {
         var documents = analysis.Postings.Of(term, field);
         var refs = analysis.Refs;
-        if (!refs.HasDuplicates && !refs.HasArrayIndexRefs && (inSelection is null || range is not null))
+        if (!refs.HasDuplicates && refs.AddOrderIsJsOrder && (inSelection is null || range is not null))
         {
-            // The common case: every document once, in add order; a shard's documents are a slice of them.
+            // The common case: every document once, in add order, which is how JavaScript lists them
+            // (PaperSite's refs are numbers that ascend); a shard's documents are a slice of them.
             if (range is { } r)
             {
                 documents = Slice(documents, r.First, r.End);

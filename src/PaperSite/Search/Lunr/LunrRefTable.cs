@@ -38,6 +38,7 @@ internal sealed class LunrRefTable
         arrayIndexOfRef = Array.ConvertAll(refTexts, JsKeyOrder.ArrayIndexOf);
         HasDuplicates = refTexts.Length < refs.Length;
         HasArrayIndexRefs = Array.Exists(arrayIndexOfRef, index => index >= 0);
+        AddOrderIsJsOrder = IsJsOrder(arrayIndexOfRef);
     }
 
     /// <summary>True when some ref was added more than once.</summary>
@@ -45,6 +46,12 @@ internal sealed class LunrRefTable
 
     /// <summary>True when some ref is an integer-like key that JavaScript lists first.</summary>
     public bool HasArrayIndexRefs { get; }
+
+    /// <summary>
+    /// True when JavaScript lists any of the refs, added in order, in that order: integer-like refs,
+    /// which it lists first and by value, all come before the others and ascend (as numbered refs do).
+    /// </summary>
+    public bool AddOrderIsJsOrder { get; }
 
     public string RefOf(int document) => refs[document];
 
@@ -57,4 +64,27 @@ internal sealed class LunrRefTable
 
     /// <summary>True when more than one analysed document has this document's ref.</summary>
     public bool IsShared(int document) => documentsWithRef[refIdOfDocument[document]] > 1;
+
+    private static bool IsJsOrder(long[] arrayIndexOfRef)
+    {
+        var last = -1L;
+        var othersBegan = false;
+        foreach (var index in arrayIndexOfRef)
+        {
+            if (index < 0)
+            {
+                othersBegan = true;
+            }
+            else if (othersBegan || index <= last)
+            {
+                return false;
+            }
+            else
+            {
+                last = index;
+            }
+        }
+
+        return true;
+    }
 }

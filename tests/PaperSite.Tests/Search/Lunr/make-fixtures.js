@@ -75,6 +75,12 @@ write('emoji-and-cjk', [
 
 write('numeric-refs', [10, 2, 7, 1, '01', '4294967294', '4294967295', '-1', '1.5', 'b', 'a'].map(id => ({ id, title: 'shared word', body: 'ref ' + id })), titleBody)
 
+// PaperSite's own refs: numbers that ascend as documents are added, so lunr lists them in that order.
+write('numbered-refs-ascending', ['0', '1', '2', '9', '10', '11', '100', 'x'].map(id => ({ id, title: 'shared word', body: 'ref ' + id + (id.length % 2 ? ' odd' : ' even') })), titleBody)
+
+// Numbers after a name: lunr lists them first, so the order they were added in is not kept.
+write('numbered-refs-after-a-name', ['a', '0', '1', '3', '2'].map(id => ({ id, title: 'shared word', body: 'ref ' + id })), titleBody)
+
 write('slash-and-odd-refs', [
   { id: 'a/x', title: 'shared', body: 'one' },
   { id: 'b', title: 'shared', body: 'two' },

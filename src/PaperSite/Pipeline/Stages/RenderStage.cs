@@ -17,7 +17,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     /// <summary>Creates the stage; changed files go to <paramref name="staging"/>.</summary>
     /// <param name="staging">Where changed files wait.</param>
-    /// <param name="lastBuild">The output folder's manifest, loading since the build began (see <see cref="LoadLastBuild"/>).</param>
+    /// <param name="lastBuild">The output folder's manifest, loading since the site began to be planned (see <see cref="LoadLastBuild"/>).</param>
     public RenderStage(StagingArea staging, Task<OutputManifest> lastBuild)
     {
         _staging = staging;
@@ -26,7 +26,8 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     /// <summary>
     /// Starts reading the last build's manifest and looking for its files on disk, a system call per
-    /// file of the site: on another thread, it fills the gaps the stages before rendering leave on a core.
+    /// file of the site: on another thread while the site is planned, it takes the core planning
+    /// leaves idle. Started earlier, it slowed reading the input, which keeps both cores busy.
     /// </summary>
     public static Task<OutputManifest> LoadLastBuild(string outputDir) => Task.Run(() => OutputManifest.Load(outputDir));
 

@@ -5,8 +5,8 @@ namespace PaperSite.Benchmarks;
 
 /// <summary>
 /// Records each stage's time, allocations and the working set after it, to show where a build's
-/// memory goes. Allocations are the process's while the stage ran, so stages that overlap (topics
-/// and related papers) each count what the other allocated meanwhile.
+/// memory goes. Allocations are the process's while the stage ran, so stages that overlap (related
+/// papers, beside topics and then plan) each count what the other allocated meanwhile.
 /// </summary>
 public sealed class MeasuringObserver : IBuildObserver
 {

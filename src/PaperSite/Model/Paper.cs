@@ -13,9 +13,6 @@ public sealed record Paper(string Slug, string Title, string Abstract, IReadOnly
     /// <summary>Its topics with the reason for each; "Other" when no topic matched.</summary>
     public IReadOnlyList<TopicMatch> Topics { get; init; } = [];
 
-    /// <summary>Slugs of the most similar papers, most similar first.</summary>
-    public IReadOnlyList<string> Related { get; init; } = [];
-
     /// <summary>The earliest dated digest it appeared in, if any was dated.</summary>
     public DateOnly? Date
     {

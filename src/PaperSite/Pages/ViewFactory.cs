@@ -62,7 +62,7 @@ public sealed class ViewFactory
         paper,
         paper.Appearances.Select(a => _digests[a.DigestId]).ToList(),
         paper.Topics.Select(t => _topics[t.TopicSlug]).ToList(),
-        paper.Related.Select(Card).ToList());
+        _content.Related.Of(paper).Select(Card).ToList());
 
     /// <summary>The full view of a paper's page, from its inputs and the site's URLs alone (static, so it can use nothing else).</summary>
     public static PaperView Paper(PaperPageInputs inputs, SiteUrls urls)

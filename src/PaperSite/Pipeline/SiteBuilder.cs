@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pipeline.Stages;
 
 namespace PaperSite.Pipeline;
 
 /// <summary>
-/// The build: read → parse → merge → topics and related (side by side) → plan → render → write →
-/// check. Nothing touches the output folder before the write stage, so a failed build leaves the
+/// The build: read → parse → merge → topics and then plan, with related papers found beside them →
+/// render → write → check. Nothing touches the output folder before the write stage, so a failed build leaves the
 /// last site as it was.
 /// </summary>
 public static class SiteBuilder
@@ -36,12 +37,15 @@ public static class SiteBuilder
         var renderer = PlanSiteStage.CompileTheme(inputs);
         var dumps = context.Run(new ParseDumpsStage(), inputs);
         var catalog = context.Run(new MergePapersStage(), dumps);
-        // Related papers need the papers' text, not their topics: the two stages run side by side,
-        // each using the core the other leaves idle in its single-threaded steps.
+        // Related papers need the papers' text, not their topics, and only rendering needs them:
+        // they are found beside the topics and then the planning, each using the core the other
+        // leaves idle in its single-threaded steps.
         var related = Task.Run(() => context.Run(new RelatedPapersStage(), (inputs.Config, catalog)));
-        var content = RelatedPapersStage.Apply(context.Run(new AssignTopicsStage(), (inputs, catalog)), related.GetAwaiter().GetResult());
+        var withTopics = context.Run(new AssignTopicsStage(), (inputs, catalog));
+        var content = withTopics with { Related = new RelatedPapers(withTopics.Catalog.Papers, related) };
         var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
         var plan = context.Run(new PlanSiteStage(renderer), (inputs, content));
+        related.GetAwaiter().GetResult();
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);
         var sync = context.Run(new WriteOutputStage(), site);

@@ -28,8 +28,10 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.Fixture>
         Assert.Empty(report.Warnings);
         var stages = report.Timings.Select(t => t.Stage).ToList();
         Assert.Equal(["read", "parse", "merge"], stages[..3]);
-        Assert.Equal(["related", "topics"], stages[3..5].Order(StringComparer.Ordinal));
-        Assert.Equal(["plan", "render", "write", "check"], stages[5..]);
+        // Related papers are found beside topics and then planning; rendering waits for them.
+        Assert.Equal(["plan", "related", "topics"], stages[3..6].Order(StringComparer.Ordinal));
+        Assert.True(stages.IndexOf("topics") < stages.IndexOf("plan"));
+        Assert.Equal(["render", "write", "check"], stages[6..]);
         Assert.True(report.Elapsed >= report.Timings.Max(t => t.Elapsed));
         Assert.True(report.Check!.IsClean, string.Join("\n", report.Check.Problems));
     }
@@ -45,6 +47,21 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.Fixture>
             var doc = parser.ParseDocument(File.ReadAllText(Path.Combine(dir, "index.html")));
             Assert.Single(doc.QuerySelectorAll("h1"));
             Assert.StartsWith(SeedSite.BaseUrl + "papers/", doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void Every_paper_page_links_five_related_papers_other_than_itself()
+    {
+        var parser = new HtmlParser();
+        foreach (var dir in Directory.GetDirectories(Path.Combine(_site.Output, "papers")))
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(Path.Combine(dir, "index.html")));
+            var related = doc.QuerySelectorAll(".related-list a").Select(a => a.GetAttribute("href")!).ToList();
+            var self = "/digest/papers/" + Path.GetFileName(dir) + "/";
+            Assert.Equal(5, related.Distinct().Count());
+            Assert.All(related, url => Assert.StartsWith("/digest/papers/", url));
+            Assert.DoesNotContain(self, related);
         }
     }
 

@@ -19,11 +19,4 @@ public sealed class RelatedPapersStage : IBuildStage<(SiteConfig Config, PaperCa
 
     /// <inheritdoc />
     public string Describe(IReadOnlyList<IReadOnlyList<string>> output) => $"{output.Sum(r => r.Count)} links";
-
-    /// <summary><paramref name="content"/> with each paper's related papers (<paramref name="related"/>, in catalog order).</summary>
-    public static SiteContent Apply(SiteContent content, IReadOnlyList<IReadOnlyList<string>> related)
-    {
-        var withRelated = content.Catalog.Papers.Select((p, i) => p with { Related = related[i] }).ToList();
-        return content with { Catalog = content.Catalog with { Papers = withRelated } };
-    }
 }

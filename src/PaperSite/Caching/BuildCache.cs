@@ -13,7 +13,7 @@ namespace PaperSite.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    private const int ChecksumLength = sizeof(ulong);
+    private const int ChecksumLength = sizeof(uint);
 
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
     public BuildCache(string outputDir)
@@ -54,7 +54,7 @@ public sealed class BuildCache
 
             var reader = new CacheReader(file);
             var value = read(reader);
-            return reader.EndsWith(BinaryPrimitives.ReadUInt64LittleEndian(start[header.Length..])) ? value : null;
+            return reader.EndsWith(BinaryPrimitives.ReadUInt32LittleEndian(start[header.Length..])) ? value : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or DecoderFallbackException)
         {
@@ -93,7 +93,7 @@ public sealed class BuildCache
                 var writer = new CacheWriter(file);
                 write(writer);
                 Span<byte> checksum = stackalloc byte[ChecksumLength];
-                BinaryPrimitives.WriteUInt64LittleEndian(checksum, writer.Finish());
+                BinaryPrimitives.WriteUInt32LittleEndian(checksum, writer.Finish());
                 file.Position = header.Length;
                 file.Write(checksum);
             }

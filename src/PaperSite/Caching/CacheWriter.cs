@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -15,7 +14,7 @@ public sealed class CacheWriter
     private const int BufferSize = 1 << 16;
 
     private readonly Stream _stream;
-    private readonly XxHash3 _checksum = new();
+    private readonly Crc32C _checksum = new();
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
 
@@ -66,10 +65,10 @@ public sealed class CacheWriter
     public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Room(bytes.Length));
 
     /// <summary>Writes what is still buffered; returns the checksum of everything written.</summary>
-    public ulong Finish()
+    public uint Finish()
     {
         Flush();
-        return _checksum.GetCurrentHashAsUInt64();
+        return _checksum.Value;
     }
 
     /// <summary>The next <paramref name="length"/> bytes of the buffer, to fill now.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PaperSite.Model;
 using PaperSite.Output;
+using PaperSite.Rendering;
 using PaperSite.Pipeline.Stages;
 
 namespace PaperSite.Pipeline;
@@ -30,6 +31,38 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>Assigns topics and plans the site while <paramref name="related"/> papers are found, and waits for those either way.</summary>
+    private static (SiteContent Content, Task<OutputManifest> LastBuild, SitePlan Plan) PlanBeside(
+        Task<IReadOnlyList<IReadOnlyList<string>>> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, HandlebarsRenderer renderer)
+    {
+        try
+        {
+            var withTopics = context.Run(new AssignTopicsStage(), (inputs, catalog));
+            var content = withTopics with { Related = new RelatedPapers(withTopics.Catalog.Papers, related) };
+            var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
+            return (content, lastBuild, context.Run(new PlanSiteStage(renderer), (inputs, content)));
+        }
+        finally
+        {
+            // Also when topics or planning fail: the related stage writes to the cache, so it must
+            // not outlive the build (the preview server builds again in the same process).
+            WaitQuietly(related);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="task"/> to end; its failure, if any, is for whoever asks for its result.</summary>
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Reported where the result is asked for, unless an earlier failure is being reported.
+        }
+    }
+
     private static BuildReport Run(BuildContext context)
     {
         var clock = Stopwatch.StartNew();
@@ -41,10 +74,7 @@ public static class SiteBuilder
         // they are found beside the topics and then the planning, each using the core the other
         // leaves idle in its single-threaded steps.
         var related = Task.Run(() => context.Run(new RelatedPapersStage(), (inputs.Config, catalog)));
-        var withTopics = context.Run(new AssignTopicsStage(), (inputs, catalog));
-        var content = withTopics with { Related = new RelatedPapers(withTopics.Catalog.Papers, related) };
-        var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
-        var plan = context.Run(new PlanSiteStage(renderer), (inputs, content));
+        var (content, lastBuild, plan) = PlanBeside(related, context, inputs, catalog, renderer);
         related.GetAwaiter().GetResult();
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);

@@ -43,7 +43,7 @@ public static class BenchTable
         var text = new StringBuilder()
             .Append("Measured with `papersite bench` on ").Append(machine).Append(".\n")
             .Append("Full build: fastest of ").Append(results.Max(r => r.Runs)).Append(" run(s), each in a fresh process and output folder, after the disk's pending writes are flushed; ")
-            .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); topics and related run side by side, ")
+            .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); related papers are found beside topics and plan, ")
             .Append("so a build takes less than the sum of its stages. ")
             .Append("Peak memory: the build process's peak working set. Incremental: the next day's dump (50 new papers) added and built into the output of each full build, fastest of as many runs.\n\n");
         var headers = Headers(results);

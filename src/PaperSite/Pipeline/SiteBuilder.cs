@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PaperSite.Model;
 using PaperSite.Output;
-using PaperSite.Rendering;
 using PaperSite.Pipeline.Stages;
+using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline;
 
 /// <summary>
 /// The build: read → parse → merge → topics and then plan, with related papers found beside them →
-/// render → write → check. Nothing touches the output folder before the write stage, so a failed build leaves the
-/// last site as it was.
+/// render → write → check. Nothing touches the output folder before the write stage, so a failed
+/// build leaves the last site as it was.
 /// </summary>
 public static class SiteBuilder
 {

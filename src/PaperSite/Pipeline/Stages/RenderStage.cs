@@ -26,8 +26,8 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 
     /// <summary>
     /// Starts reading the last build's manifest and looking for its files on disk, a system call per
-    /// file of the site: on another thread while the site is planned, it takes the core planning
-    /// leaves idle. Started earlier, it slowed reading the input, which keeps both cores busy.
+    /// file of the site: on another thread while the site is planned (beside the end of the related
+    /// papers' stage). Started earlier, it slowed reading the input, which keeps both cores busy.
     /// </summary>
     public static Task<OutputManifest> LoadLastBuild(string outputDir) => Task.Run(() => OutputManifest.Load(outputDir));
 

@@ -16,11 +16,13 @@ public sealed class BenchMeasurementTests
         var build = BuildMeasurer.Measure(new BuildOptions(dir.Combine("input"), RepoPaths.Theme, dir.Combine("output")), check: true);
         var size = OutputSize.Measure(dir.Combine("output"));
 
-        // Topics and related papers run side by side: either may start first.
+        // Related papers are found beside topics and then plan: their thread may start before topics
+        // or only once plan has begun.
         var stages = build.Stages.Select(s => s.Stage).ToList();
         Assert.Equal(["read", "parse", "merge"], stages[..3]);
-        Assert.Equal(["related", "topics"], stages[3..5].Order(StringComparer.Ordinal));
-        Assert.Equal(["plan", "render", "write", "check"], stages[5..]);
+        Assert.Equal(["plan", "related", "topics"], stages[3..6].Order(StringComparer.Ordinal));
+        Assert.True(stages.IndexOf("topics") < stages.IndexOf("plan"));
+        Assert.Equal(["render", "write", "check"], stages[6..]);
         Assert.Equal((100, 0, 0), (build.Papers, build.Warnings, build.CheckProblems));
         Assert.True(build.PeakWorkingSetWithCheckBytes >= build.PeakWorkingSetBytes && build.PeakWorkingSetBytes > 0);
         Assert.Equal(1, size.SearchShards);

@@ -85,10 +85,14 @@ public static class ModelFingerprint
     /// <summary>Writes a shared record as the hash of its walk, walking it only the first time it is met.</summary>
     private static void WriteShared(ArrayBufferWriter<byte> buffer, object record, RecordWriter writer)
     {
-        // Looked up first: most look-ups find the hash, and the adding call would allocate its callback every time.
-        var hash = SharedHashes.TryGetValue(record, out var known)
-            ? known.Value
-            : SharedHashes.GetValue(record, r => new StrongBox<UInt128>(HashOf(r, writer))).Value;
+        // No callback to add with: capturing the writer would allocate on every call, hits included.
+        if (!SharedHashes.TryGetValue(record, out var known))
+        {
+            known = new StrongBox<UInt128>(HashOf(record, writer));
+            SharedHashes.TryAdd(record, known);
+        }
+
+        var hash = known.Value;
         WriteTag(buffer, Tag.Shared);
         BinaryPrimitives.WriteUInt128LittleEndian(buffer.GetSpan(16), hash);
         buffer.Advance(16);

@@ -31,8 +31,17 @@ public sealed class PagePlanner
         new[] { Home(), TopicIndex(), Archive(), Search(), NotFound() }
             .Concat(_content.Pages.Select(Markdown))
             .Concat(_content.Catalog.Digests.Select((_, i) => Digest(i)))
-            .Concat(_content.Topics.AsParallel().AsOrdered().SelectMany(t => Topic(t).ToList()))
+            .Concat(TopicPages())
             .Concat(_content.Catalog.Papers.Select(Paper));
+
+    /// <summary>Every topic's pages, topic by topic; the topics are paged in parallel.</summary>
+    private IEnumerable<PageJob> TopicPages()
+    {
+        var topics = _content.Topics;
+        var pages = new List<PageJob>[topics.Count];
+        Parallel.For(0, topics.Count, i => pages[i] = Topic(topics[i]).ToList());
+        return pages.SelectMany(p => p);
+    }
 
     private PageJob Paper(Paper paper)
     {

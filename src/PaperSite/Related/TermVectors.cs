@@ -11,7 +11,7 @@ internal sealed class TermVectors
     private const int MaxOnStack = 512;
 
     // 1 + ln(count) for the counts most terms have, worked out once (the same way as for any count).
-    private static readonly float[] SmallCountFactor = [.. Enumerable.Range(0, 64).Select(CountFactor)];
+    private static readonly float[] SmallCountFactor = SmallCountFactors();
 
     // Paper i's linking terms are at _start[i] up to _start[i] + _length[i] (room was made for all its terms).
     private readonly int[] _start;
@@ -70,6 +70,19 @@ internal sealed class TermVectors
     }
 
     private static float CountFactor(int count) => (float)(1 + Math.Log(count));
+
+    // A loop, not Enumerable.Range(...).Select(...): that generic instance over float is not
+    // precompiled, and compiling it at startup cost more than the table saves in a daily build.
+    private static float[] SmallCountFactors()
+    {
+        var factors = new float[64];
+        for (var count = 0; count < factors.Length; count++)
+        {
+            factors[count] = CountFactor(count);
+        }
+
+        return factors;
+    }
 
     /// <summary>Fills paper <paramref name="paper"/>'s slice with its linking terms and their weights.</summary>
     private void Weigh(int paper, TermCounts counts, float[] idf, int cap)

@@ -104,8 +104,8 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        // Parallel.For rather than PLINQ: the generic code PLINQ needs for an ordered query is not
-        // precompiled, and compiling it cost a daily build more than its one use here saved.
+        // Parallel.For rather than PLINQ: the generic code of an ordered PLINQ query is not
+        // precompiled, and a daily build compiled some 100 PLINQ methods (38 ms) as it ran.
         var dumps = new DumpSource[files.Length];
         Parallel.For(0, files.Length, i => dumps[i] = Read(files[i], diagnostics));
         return dumps;

@@ -35,13 +35,7 @@ public sealed class PagePlanner
             .Concat(_content.Catalog.Papers.Select(Paper));
 
     /// <summary>Every topic's pages, topic by topic; the topics are paged in parallel.</summary>
-    private IEnumerable<PageJob> TopicPages()
-    {
-        var topics = _content.Topics;
-        var pages = new List<PageJob>[topics.Count];
-        Parallel.For(0, topics.Count, i => pages[i] = Topic(topics[i]).ToList());
-        return pages.SelectMany(p => p);
-    }
+    private IEnumerable<PageJob> TopicPages() => ParallelMap.Of(_content.Topics, t => Topic(t).ToList()).SelectMany(p => p);
 
     private PageJob Paper(Paper paper)
     {

@@ -134,8 +134,7 @@ public sealed class ViewFactory
     /// </summary>
     private Dictionary<string, PaperCard> MakeCards(IReadOnlyList<Paper> papers)
     {
-        var cards = new PaperCard[papers.Count];
-        Parallel.For(0, papers.Count, i => cards[i] = MakeCard(papers[i]));
+        var cards = ParallelMap.Of(papers, MakeCard);
 
         // A dictionary, not a frozen one: freezing 10,000 slugs costs more than all the look-ups save.
         var bySlug = new Dictionary<string, PaperCard>(papers.Count, StringComparer.Ordinal);

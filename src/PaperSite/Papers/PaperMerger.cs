@@ -20,8 +20,7 @@ public static class PaperMerger
 
         // Tidying abstracts and finding links is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
-        var drafts = new Paper[groups.Count];
-        Parallel.For(0, groups.Count, i => drafts[i] = ToPaper(groups[i].Listings));
+        var drafts = ParallelMap.Of(groups, g => ToPaper(g.Listings));
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -83,12 +82,8 @@ public static class PaperMerger
     private record struct Listing(DumpEntry Entry, Appearance Appearance);
 
     /// <summary>Groups listings by title key, groups in order of first appearance (oldest dump first).</summary>
-    private static string[][] TitleKeys(IReadOnlyList<Dump> ordered)
-    {
-        var keys = new string[ordered.Count][];
-        Parallel.For(0, ordered.Count, i => keys[i] = ordered[i].Entries.Select(e => TitleKey(e.Title)).ToArray());
-        return keys;
-    }
+    private static string[][] TitleKeys(IReadOnlyList<Dump> ordered) =>
+        ParallelMap.Of(ordered, d => d.Entries.Select(e => TitleKey(e.Title)).ToArray());
 
     private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids, string[][] keys)
     {

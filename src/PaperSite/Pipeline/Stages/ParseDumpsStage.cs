@@ -10,13 +10,10 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
     public string Name => "parse";
 
     /// <inheritdoc />
-    public IReadOnlyList<Dump> Run(SiteInputs input, BuildContext context)
-    {
-        var texts = input.Dumps.Where(d => d.Lines is not null).ToList();
-        var dumps = new Dump[texts.Count];
-        Parallel.For(0, texts.Count, i => dumps[i] = DumpParser.Parse(texts[i].Lines!, texts[i].FileName, input.Config.Year, context.Diagnostics));
-        return dumps;
-    }
+    public IReadOnlyList<Dump> Run(SiteInputs input, BuildContext context) =>
+        ParallelMap.Of(
+            input.Dumps.Where(d => d.Lines is not null).ToList(),
+            d => DumpParser.Parse(d.Lines!, d.FileName, input.Config.Year, context.Diagnostics));
 
     /// <inheritdoc />
     public string Describe(IReadOnlyList<Dump> output) => $"{output.Sum(d => d.Entries.Count)} entries";

@@ -87,7 +87,7 @@ public static class SyntheticPaperCorpus
             {
                 if (entry.Abstract.Length > 0)
                 {
-                    yield return entry.Abstract;
+                    yield return entry.Abstract.Value;
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace PaperSite.Caching;
 public static class ContentKey
 {
     /// <summary>The key of a paper's text (title and abstract): all that its topics and its terms depend on.</summary>
-    public static UInt128 OfText(Paper paper) => new FingerprintBuilder().Append(paper.Title).Append(paper.Abstract).ToUInt128();
+    public static UInt128 OfText(Paper paper) => new FingerprintBuilder().Append(paper.Title).Append(paper.Abstract.Key).ToUInt128();
 
     /// <summary>The place of each key's first occurrence in <paramref name="keys"/>, in order: a cache keeps one record per distinct text.</summary>
     public static List<int> FirstPlaces(IReadOnlyList<UInt128> keys)

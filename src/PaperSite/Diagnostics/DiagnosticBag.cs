@@ -11,6 +11,15 @@ public sealed class DiagnosticBag
     public void Warn(string file, int? line, string message) =>
         _items.Enqueue(new Diagnostic(DiagnosticSeverity.Warning, file, line, message));
 
+    /// <summary>Records <paramref name="diagnostics"/>: collected apart (to be kept for the next build, say) or kept from an earlier build.</summary>
+    public void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
+
     /// <summary>Every message so far, sorted by file, line and text so that output is deterministic.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items

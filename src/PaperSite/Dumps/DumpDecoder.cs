@@ -21,10 +21,7 @@ public static class DumpDecoder
             return null;
         }
 
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
+        bytes = WithoutBom(bytes);
 
         // Sized once: growing the list copies every line of a large dump again, into memory never touched before.
         var lines = new List<DumpLine>(bytes.Count((byte)'\n') + 1);
@@ -32,13 +29,42 @@ public static class DumpDecoder
         while (!bytes.IsEmpty)
         {
             number++;
-            var end = bytes.IndexOfAny((byte)'\n', (byte)'\r');
-            var raw = end < 0 ? bytes : bytes[..end];
-            lines.Add(new DumpLine(number, DecodeLine(raw, file, number, diagnostics).Trim()));
-            bytes = end < 0 ? [] : bytes[(end + LineBreakLength(bytes[end..]))..];
+            lines.Add(new DumpLine(number, DecodeLine(NextLine(ref bytes), file, number, diagnostics).Trim()));
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Line <paramref name="number"/> (1-based) of a text file's <paramref name="bytes"/>, decoded and
+    /// trimmed exactly as <see cref="Decode"/> does; null when the file has fewer lines. Decodes that
+    /// line alone: an abstract of a dump parsed by an earlier build is read this way.
+    /// </summary>
+    public static string? Line(ReadOnlySpan<byte> bytes, int number)
+    {
+        bytes = WithoutBom(bytes);
+        for (var current = 1; !bytes.IsEmpty; current++)
+        {
+            var raw = NextLine(ref bytes);
+            if (current == number)
+            {
+                // Its warning, if any, was reported when the dump was first read.
+                return DecodeLine(raw, "", number, new DiagnosticBag()).Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+
+    /// <summary>The line at the start of <paramref name="bytes"/>, which move past it and its line break.</summary>
+    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.IndexOfAny((byte)'\n', (byte)'\r');
+        var raw = end < 0 ? bytes : bytes[..end];
+        bytes = end < 0 ? [] : bytes[(end + LineBreakLength(bytes[end..]))..];
+        return raw;
     }
 
     private static int LineBreakLength(ReadOnlySpan<byte> atBreak) =>

@@ -1,5 +1,6 @@
 using PaperSite.Diagnostics;
 using PaperSite.Model;
+using PaperSite.Papers;
 
 namespace PaperSite.Dumps;
 
@@ -93,7 +94,7 @@ public static class DumpParser
             }
             else
             {
-                entries.Add(new DumpEntry(pending.Text, line.Text, pending.Number));
+                entries.Add(new DumpEntry(pending.Text, PaperTexts.Of(line.Text), pending.Number, line.Number));
                 title = null;
             }
         }
@@ -116,7 +117,7 @@ public static class DumpParser
     private static DumpEntry WithoutAbstract(DumpLine title, string fileName, DiagnosticBag diagnostics)
     {
         diagnostics.Warn(fileName, title.Number, $"'{title.Text}' has no abstract; its page shows the title only");
-        return new DumpEntry(title.Text, "", title.Number);
+        return new DumpEntry(title.Text, PaperTexts.Empty, title.Number);
     }
 
     private static DateOnly? ResolveDate(string fileName, (DumpLine Line, DateLine Date)? dateLine, int? defaultYear, DiagnosticBag diagnostics)

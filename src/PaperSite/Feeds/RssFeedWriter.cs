@@ -76,7 +76,7 @@ public sealed class RssFeedWriter
             xml.WriteElementString("category", XmlText.Clean(_topics[topic.TopicSlug].Name));
         }
 
-        xml.WriteElementString("description", XmlText.Clean(paper.Abstract));
+        xml.WriteElementString("description", XmlText.Clean(paper.Abstract.Value));
         xml.WriteEndElement();
     }
 

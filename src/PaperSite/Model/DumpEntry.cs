@@ -2,6 +2,7 @@ namespace PaperSite.Model;
 
 /// <summary>One title/abstract pair as it stands in a dump.</summary>
 /// <param name="Title">The title line, trimmed.</param>
-/// <param name="Abstract">The abstract line, trimmed; empty when the dump had none.</param>
+/// <param name="Abstract">The abstract line, trimmed and tidied; empty when the dump had none.</param>
 /// <param name="Line">1-based line number of the title in the dump file.</param>
-public sealed record DumpEntry(string Title, string Abstract, int Line);
+/// <param name="AbstractLine">1-based line number of the abstract; 0 when there is none.</param>
+public sealed record DumpEntry(string Title, PaperText Abstract, int Line, int AbstractLine = 0);

@@ -3,13 +3,10 @@ namespace PaperSite.Model;
 /// <summary>A distinct paper: every dump entry with the same title merged into one.</summary>
 /// <param name="Slug">URL segment under <c>papers/</c>; stable across builds.</param>
 /// <param name="Title">The title as first written.</param>
-/// <param name="Abstract">The tidied abstract text (plain text, never markup).</param>
+/// <param name="Abstract">The tidied abstract (plain text, never markup), read when first asked for.</param>
 /// <param name="Appearances">Where it appeared, oldest first.</param>
-public sealed record Paper(string Slug, string Title, string Abstract, IReadOnlyList<Appearance> Appearances)
+public sealed record Paper(string Slug, string Title, PaperText Abstract, IReadOnlyList<Appearance> Appearances)
 {
-    /// <summary>URLs found in the abstract, in order, without duplicates.</summary>
-    public IReadOnlyList<PaperLink> Links { get; init; } = [];
-
     /// <summary>Its topics with the reason for each; "Other" when no topic matched.</summary>
     public IReadOnlyList<TopicMatch> Topics { get; init; } = [];
 

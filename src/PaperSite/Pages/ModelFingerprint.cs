@@ -13,8 +13,9 @@ namespace PaperSite.Pages;
 
 /// <summary>
 /// Fingerprints a page model by walking its public properties: strings, numbers, booleans, dates,
-/// lists and nested view and model records. A record marked <see cref="Model.SharedAttribute"/> is
-/// walked once per build; the keys of pages holding it take its hash. Serialising the model to JSON
+/// lists and nested view and model records, and a paper's text by its key (the text is not read).
+/// A record marked <see cref="Model.SharedAttribute"/> is walked once per build; the keys of pages
+/// holding it take its hash. Serialising the model to JSON
 /// to hash it cost more than rendering the page; this walk does no escaping and no transcoding, so
 /// checking whether a page changed is cheap.
 /// Each record type's walk is compiled once into a delegate that reads its properties directly:
@@ -50,6 +51,7 @@ public static class ModelFingerprint
         ListEnd,
         Record,
         Shared,
+        Text,
     }
 
     /// <summary>The fingerprint of <paramref name="prefix"/> followed by <paramref name="model"/>'s content.</summary>
@@ -130,6 +132,9 @@ public static class ModelFingerprint
                 break;
             case DateOnly date:
                 WriteTaggedInt(buffer, date.DayNumber);
+                break;
+            case Model.PaperText text:
+                WriteText(buffer, text);
                 break;
             case IEnumerable items:
                 WriteList(buffer, items);
@@ -224,6 +229,11 @@ public static class ModelFingerprint
             return Expression.Call(Method(nameof(WriteTaggedInt)), buffer, value);
         }
 
+        if (type == typeof(Model.PaperText))
+        {
+            return Expression.Call(Method(nameof(WriteText)), buffer, value);
+        }
+
         if (type == typeof(DateOnly))
         {
             return Expression.Call(Method(nameof(WriteTaggedInt)), buffer, Expression.Property(value, nameof(DateOnly.DayNumber)));
@@ -258,6 +268,15 @@ public static class ModelFingerprint
 
         WriteTag(buffer, Tag.String);
         WriteString(buffer, text);
+    }
+
+    /// <summary>A paper's text as its key and length: what the text is made into follows from it, and it need not be read.</summary>
+    private static void WriteText(ArrayBufferWriter<byte> buffer, Model.PaperText text)
+    {
+        WriteTag(buffer, Tag.Text);
+        BinaryPrimitives.WriteUInt128LittleEndian(buffer.GetSpan(16), text.Key);
+        buffer.Advance(16);
+        WriteInt(buffer, text.Length);
     }
 
     private static void WriteBool(ArrayBufferWriter<byte> buffer, bool flag) => WriteTag(buffer, flag ? Tag.True : Tag.False);

@@ -3,6 +3,7 @@ using System.Text;
 using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Pages.Views;
+using PaperSite.Papers;
 
 namespace PaperSite.Pages;
 

@@ -1,6 +1,7 @@
 using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Pages.Views;
+using PaperSite.Papers;
 
 namespace PaperSite.Pages;
 
@@ -44,7 +45,7 @@ public sealed class PagePlanner
         return new PageJob(
             PageJob.FileOf(path),
             "paper",
-            () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract), ViewFactory.Paper(Inputs(), _views.Urls)),
+            () => new PaperPage(Site, _meta.For("paper", path, paper.Title, paper.Abstract.Value), ViewFactory.Paper(Inputs(), _views.Urls)),
             Inputs);
     }
 
@@ -54,7 +55,7 @@ public sealed class PagePlanner
     /// </summary>
     private string PaperSiteKey()
     {
-        var nobody = _views.PaperInputs(new Paper("", "", "", []), "");
+        var nobody = _views.PaperInputs(new Paper("", "", PaperTexts.Empty, []), "");
         return ModelFingerprint.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
     }
 

@@ -4,6 +4,7 @@ using Markdig;
 using PaperSite.Configuration;
 using PaperSite.Model;
 using PaperSite.Pages.Views;
+using PaperSite.Papers;
 
 namespace PaperSite.Pages;
 
@@ -71,13 +72,13 @@ public sealed class ViewFactory
         var title = Uri.EscapeDataString(paper.Title);
         return new PaperView(
             paper.Title,
-            AbstractSegments.Of(paper.Abstract),
+            AbstractSegments.Of(paper.Abstract.Value),
             paper.Abstract.Length > 0,
             Dates.Display(paper.Date),
             Dates.Iso(paper.Date),
             inputs.Digests.Select(d => new LinkView(d.Title, urls.Path(SiteUrls.Digest(d.Id)))).ToList(),
             paper.Topics.Select((match, i) => Reason(match, inputs.Topics[i], urls)).ToList(),
-            paper.Links.Select(l => new LinkView(l.Label, l.Url)).ToList(),
+            LinkExtractor.Links(paper.Abstract.Value).Select(l => new LinkView(l.Label, l.Url)).ToList(),
             inputs.Related,
             "https://arxiv.org/search/?searchtype=title&query=" + title,
             "https://huggingface.co/papers?q=" + title);
@@ -152,7 +153,7 @@ public sealed class ViewFactory
         Dates.Display(paper.Date),
         Dates.Iso(paper.Date),
         paper.Topics.Select(t => _topicLinks[t.TopicSlug]).ToList(),
-        Excerpt.Of(paper.Abstract));
+        paper.Abstract.Excerpt);
 
     private static SiteView MakeSite(SiteConfig config, SiteUrls urls) => new(
         config.Title,

@@ -18,7 +18,7 @@ public static class PaperMerger
         var keys = TitleKeys(ordered);
         var groups = GroupEntries(ordered, ids, keys);
 
-        // Tidying abstracts and finding links is per paper: in parallel. Slugs depend on the papers
+        // Choosing abstracts and appearances is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
         var drafts = ParallelMap.Of(groups, g => ToPaper(g.Listings));
         var slugs = new SlugAllocator("paper");
@@ -113,16 +113,13 @@ public static class PaperMerger
     private static Paper ToPaper(List<Listing> listings)
     {
         // Most papers are listed once: their abstract and appearance need no choosing or sorting.
-        var abstractText = AbstractTidier.Tidy(listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings));
+        var abstractText = listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings);
         List<Appearance> appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
-        return new Paper("", listings[0].Entry.Title, abstractText, appearances)
-        {
-            Links = LinkExtractor.Links(abstractText),
-        };
+        return new Paper("", listings[0].Entry.Title, abstractText, appearances);
     }
 
     /// <summary>The longest abstract is the least truncated copy; ties keep the earliest.</summary>
-    private static string LongestAbstract(List<Listing> listings) => listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? "";
+    private static PaperText LongestAbstract(List<Listing> listings) => listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? PaperTexts.Empty;
 
     /// <summary>Each digest once, oldest first (undated last), then by file.</summary>
     private static List<Appearance> Appearances(List<Listing> listings) => listings.Select(l => l.Appearance)

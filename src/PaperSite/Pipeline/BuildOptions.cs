@@ -9,4 +9,7 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string Outpu
 {
     /// <summary>Run <c>papersite check</c>'s checks on the result (on by default).</summary>
     public bool Check { get; init; } = true;
+
+    /// <summary>The folder of the dumps, <c>dumps/</c> in the input folder.</summary>
+    public string DumpsDir => Path.Combine(InputDir, "dumps");
 }

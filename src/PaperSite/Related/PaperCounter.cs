@@ -25,7 +25,7 @@ internal sealed class PaperCounter(SharedVocabulary vocabulary)
     public (int[] Terms, int[] Counts) Count(Paper paper)
     {
         Add(Words.Of(paper.Title), TitleWeight);
-        Add(Words.Of(paper.Abstract), 1);
+        Add(Words.Of(paper.Abstract.Value), 1);
         var terms = _terms.AsSpan(0, _distinct).ToArray();
         var counts = _counts.AsSpan(0, _distinct).ToArray();
         foreach (var id in terms)

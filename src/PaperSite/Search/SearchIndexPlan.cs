@@ -109,7 +109,7 @@ public static class SearchIndexPlan
         Parallel.For(0, keys.Length, place =>
         {
             var paper = papers[oldestFirst[place]];
-            var key = new FingerprintBuilder().Append(paper.Slug).Append(paper.Title).Append(paper.Abstract).Append(paper.Topics.Count);
+            var key = new FingerprintBuilder().Append(paper.Slug).Append(paper.Title).Append(paper.Abstract.Key).Append(paper.Topics.Count);
             foreach (var topic in paper.Topics)
             {
                 key.Append(topicNames[topic.TopicSlug]);
@@ -128,7 +128,7 @@ public static class SearchIndexPlan
         new Dictionary<string, LunrValue>(StringComparer.Ordinal)
         {
             ["title"] = paper.Title,
-            ["abstract"] = paper.Abstract,
+            ["abstract"] = paper.Abstract.Value,
             ["topics"] = LunrValue.FromList(paper.Topics.Select(t => topicNames[t.TopicSlug])),
         });
 
@@ -143,7 +143,7 @@ public static class SearchIndexPlan
                 urls.Path(SiteUrls.Paper(paper.Slug)),
                 Dates.Iso(paper.Date),
                 paper.Topics.Select(t => topicNames[t.TopicSlug]).ToList(),
-                Excerpt.Of(paper.Abstract, 200));
+                Excerpt.Of(paper.Abstract.Value, 200));
         }
 
         return JsonSerializer.SerializeToUtf8Bytes(documents, Json.DictionaryStringSearchDocument);

@@ -35,7 +35,7 @@ public sealed class TopicAssigner
         var scores = new Score[_topics.Length];
         var found = new List<PhraseMatcher.Phrase>();
         Tally(scores, paper.Title, inTitle: true, found);
-        Tally(scores, paper.Abstract, inTitle: false, found);
+        Tally(scores, paper.Abstract.Value, inTitle: false, found);
 
         List<TopicMatch>? matches = null;
         for (var i = 0; i < scores.Length; i++)

@@ -46,7 +46,7 @@ public sealed class SyntheticDumpWriterTests
         {
             var dump = DumpParser.Parse(File.ReadAllBytes(dir.Combine("dumps", digest.FileName)), digest.FileName, null, diagnostics)!;
             Assert.Equal(digest.Date, dump.Date);
-            Assert.Equal(digest.Papers.Select(p => (p.Title, p.Abstract)), dump.Entries.Select(e => (e.Title, e.Abstract)));
+            Assert.Equal(digest.Papers.Select(p => (p.Title, p.Abstract)), dump.Entries.Select(e => (e.Title, e.Abstract.Value)));
         }
 
         Assert.Empty(diagnostics.Sorted());

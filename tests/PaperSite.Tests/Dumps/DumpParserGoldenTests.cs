@@ -7,7 +7,7 @@ namespace PaperSite.Tests.Dumps;
 
 /// <summary>
 /// Golden tests in Scriban's style: every <c>Golden/Dumps/**/*.txt</c> is parsed and printed
-/// (date, entries, warnings) and compared with the <c>.expected</c> file beside it.
+/// (date, entries with their abstracts tidied, warnings) and compared with the <c>.expected</c> file beside it.
 /// </summary>
 public sealed class DumpParserGoldenTests
 {
@@ -49,7 +49,7 @@ public sealed class DumpParserGoldenTests
             text.Append($"entries: {dump.Entries.Count}\n");
             foreach (var entry in dump.Entries)
             {
-                text.Append($"{entry.Line}: {entry.Title}\n    {Shorten(entry.Abstract)}\n");
+                text.Append($"{entry.Line}: {entry.Title}\n    {Shorten(entry.Abstract.Value)}\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using PaperSite.Configuration;
 using PaperSite.Pages;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Pages;
 

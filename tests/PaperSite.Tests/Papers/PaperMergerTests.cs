@@ -6,7 +6,7 @@ namespace PaperSite.Tests.Papers;
 public sealed class PaperMergerTests
 {
     private static Dump Dump(string file, DateOnly? date, params string[] titles) =>
-        new(file, date, titles.Select((t, i) => new DumpEntry(t, $"Abstract of {t}.", i * 2 + 1)).ToList());
+        new(file, date, titles.Select((t, i) => new DumpEntry(t, PaperTexts.Of($"Abstract of {t}."), i * 2 + 1)).ToList());
 
     [Fact]
     public void Same_title_in_several_dumps_is_one_paper_listing_every_digest()
@@ -27,9 +27,9 @@ public sealed class PaperMergerTests
     [Fact]
     public void Keeps_the_longest_abstract()
     {
-        var a = new Dump("a.txt", null, [new DumpEntry("T", "Short.", 1)]);
-        var b = new Dump("b.txt", null, [new DumpEntry("T", "A longer, complete abstract.", 1)]);
-        Assert.Equal("A longer, complete abstract.", Assert.Single(PaperMerger.Merge([a, b]).Papers).Abstract);
+        var a = new Dump("a.txt", null, [new DumpEntry("T", PaperTexts.Of("Short."), 1)]);
+        var b = new Dump("b.txt", null, [new DumpEntry("T", PaperTexts.Of("A longer, complete abstract."), 1)]);
+        Assert.Equal("A longer, complete abstract.", Assert.Single(PaperMerger.Merge([a, b]).Papers).Abstract.Value);
     }
 
     [Fact]
@@ -52,10 +52,10 @@ public sealed class PaperMergerTests
     [Fact]
     public void Titles_differing_in_unicode_form_or_ligatures_are_one_paper()
     {
-        var composed = new Dump("a.txt", null, [new DumpEntry("Fr\u00E9chet Distances", "A.", 1)]);
-        var decomposed = new Dump("b.txt", null, [new DumpEntry("Fre\u0301chet distances", "B.", 1)]);
-        var ligature = new Dump("c.txt", null, [new DumpEntry("Fr\u00E9chet Distances \uFB01t", "C.", 1)]);
-        var plain = new Dump("d.txt", null, [new DumpEntry("Frechet Distances fit", "D.", 1)]);
+        var composed = new Dump("a.txt", null, [new DumpEntry("Fr\u00E9chet Distances", PaperTexts.Of("A."), 1)]);
+        var decomposed = new Dump("b.txt", null, [new DumpEntry("Fre\u0301chet distances", PaperTexts.Of("B."), 1)]);
+        var ligature = new Dump("c.txt", null, [new DumpEntry("Fr\u00E9chet Distances \uFB01t", PaperTexts.Of("C."), 1)]);
+        var plain = new Dump("d.txt", null, [new DumpEntry("Frechet Distances fit", PaperTexts.Of("D."), 1)]);
         var papers = PaperMerger.Merge([composed, decomposed, ligature, plain]).Papers;
         Assert.Equal(["frechet-distances", "frechet-distances-fit"], papers.Select(p => p.Slug));
     }

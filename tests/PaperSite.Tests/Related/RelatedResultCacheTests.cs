@@ -3,6 +3,7 @@ using PaperSite.Model;
 using PaperSite.Related;
 using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Related;
 
@@ -36,12 +37,12 @@ public sealed class RelatedResultCacheTests
         using var dir = new TempDir();
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Synthetic.Value.ToList();
-        corpus[10] = corpus[10] with { Abstract = corpus[10].Abstract + " Zorblaxing zorblaxing zorblaxing." };
+        corpus[10] = corpus[10] with { Abstract = PaperTexts.Of(corpus[10].Abstract.Value + " Zorblaxing zorblaxing zorblaxing.") };
         var finder = new RelatedPapersFinder(5);
         finder.Find(corpus[..850], cache);
 
         // The word was the old paper's alone (no link); now it links the two, and weighs most in both.
-        corpus[860] = corpus[860] with { Abstract = corpus[860].Abstract + " Zorblaxing zorblaxing." };
+        corpus[860] = corpus[860] with { Abstract = PaperTexts.Of(corpus[860].Abstract.Value + " Zorblaxing zorblaxing.") };
         var found = finder.Find(corpus, cache);
 
         Assert.Equal(new RelatedPapersFinder(5).Find(corpus), found);

@@ -3,6 +3,7 @@ using PaperSite.Model;
 using PaperSite.Related;
 using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Related;
 
@@ -18,7 +19,7 @@ public sealed class TermCountCacheTests
 
         // Older papers edited, a paper gone, newer ones added: only unchanged texts may come from the cache.
         var next = corpus[..250].ToList();
-        next[3] = next[3] with { Abstract = next[3].Abstract + " zebrafish zebrafish" };
+        next[3] = next[3] with { Abstract = PaperTexts.Of(next[3].Abstract.Value + " zebrafish zebrafish") };
         next[7] = next[7] with { Title = "Zebrafish " + next[7].Title };
         next.RemoveAt(11);
         next.AddRange(corpus[250..]);

@@ -1,13 +1,14 @@
 using PaperSite.Benchmarks;
 using PaperSite.Model;
 using PaperSite.Tests.Support;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Related;
 
 /// <summary>Papers with just the text the related-papers finder reads.</summary>
 internal static class TestPapers
 {
-    public static Paper Paper(string title, string abstractText, string slug = "p") => new(slug, title, abstractText, []);
+    public static Paper Paper(string title, string abstractText, string slug = "p") => new(slug, title, PaperTexts.Of(abstractText), []);
 
     /// <summary><paramref name="papers"/> synthetic papers, written from the seed dumps' sentences as the benchmark's are.</summary>
     public static List<Paper> Corpus(int papers) =>

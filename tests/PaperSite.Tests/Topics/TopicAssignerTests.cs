@@ -1,5 +1,6 @@
 using PaperSite.Model;
 using PaperSite.Topics;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Topics;
 
@@ -8,7 +9,7 @@ public sealed class TopicAssignerTests
     private static readonly Topic Rl = new("rl", "Reinforcement Learning", "", ["reinforcement learning", "reward*"], ["reward model"], 2);
     private static readonly Topic Robots = new("robotics", "Robotics", "", ["robot*"], [], 2);
 
-    private static Paper Paper(string title, string abstractText) => new("p", title, abstractText, []);
+    private static Paper Paper(string title, string abstractText) => new("p", title, PaperTexts.Of(abstractText), []);
 
     [Fact]
     public void A_title_match_is_enough_and_is_the_reason()

@@ -1,5 +1,3 @@
-using System.Buffers;
-using Microsoft.Win32.SafeHandles;
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Dumps;
@@ -25,7 +23,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 
         // Reading and decoding the dumps, and loading the settings (mostly first-call work of the
         // YAML library), side by side.
-        var dumps = Task.Run(() => ReadDumps(Path.Combine(options.InputDir, "dumps"), context.Diagnostics));
+        var dumps = Task.Run(() => ReadDumps(options.DumpsDir, context));
         var config = SiteConfigLoader.Load(options.InputDir);
         if (options.BaseUrl is { } baseUrl)
         {
@@ -36,7 +34,8 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         var taxonomy = TaxonomyLoader.Load(options.InputDir);
         var pages = MarkdownPageLoader.LoadAll(Path.Combine(options.InputDir, "pages"), urls);
         var theme = ThemeFiles.Load(options.ThemeDir);
-        return new SiteInputs(config, urls, taxonomy, dumps.GetAwaiter().GetResult(), pages, theme);
+        var (sources, lastParses) = dumps.GetAwaiter().GetResult();
+        return new SiteInputs(config, urls, taxonomy, sources, lastParses, pages, theme);
     }
 
     /// <inheritdoc />
@@ -55,54 +54,42 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         }
     }
 
-    private static DumpSource Read(string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads a dump and hashes its bytes; decodes them unless the last build parsed the same bytes.
+    /// What decoding reports is reported at once, and kept for the next build.
+    /// </summary>
+    private static DumpSource Read(string file, DumpCache lastParses, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(file);
-        using var handle = File.OpenHandle(file);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
+        var source = DumpBytes.Read(file, bytes =>
         {
-            throw new PaperSiteException(name, null, "dump is larger than 2 GB; split it into smaller files");
-        }
+            var hash = DumpCache.HashOf(bytes);
+            if (lastParses.Find(name, hash) is { } parsed)
+            {
+                return new DumpSource(name, hash, null, [], parsed);
+            }
 
-        // The bytes only live until they are decoded: a buffer of the pool, not a fresh array per dump.
-        // On large sites fresh memory is what reading costs most (the OS must map every new page).
-        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
-        try
-        {
-            var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)length)));
-            return new DumpSource(name, DumpDecoder.Decode(bytes, name, diagnostics));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+            var warnings = new DiagnosticBag();
+            var lines = DumpDecoder.Decode(bytes, name, warnings);
+            return new DumpSource(name, hash, lines, warnings.Sorted(), null);
+        });
+        diagnostics.Report(source.Warnings);
+        return source;
     }
 
-    /// <summary>Fills <paramref name="buffer"/> from the start of the file, or up to its end if it shrank meanwhile.</summary>
-    private static int ReadAll(SafeFileHandle handle, Span<byte> buffer)
-    {
-        var filled = 0;
-        while (filled < buffer.Length && RandomAccess.Read(handle, buffer[filled..], filled) is var read and > 0)
-        {
-            filled += read;
-        }
-
-        return filled;
-    }
-
-    private static DumpSource[] ReadDumps(string dir, DiagnosticBag diagnostics)
+    private static (DumpSource[] Sources, DumpCache LastParses) ReadDumps(string dir, BuildContext context)
     {
         if (!Directory.Exists(dir))
         {
-            diagnostics.Warn("dumps/", null, "no dumps folder: the site has no papers; save listing pages as text files in dumps/");
-            return [];
+            context.Diagnostics.Warn("dumps/", null, "no dumps folder: the site has no papers; save listing pages as text files in dumps/");
+            return ([], DumpCache.Empty);
         }
 
+        var lastParses = DumpCache.Load(context.Cache, dir);
         var files = Directory.EnumerateFiles(dir)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return ParallelMap.Of(files, f => Read(f, diagnostics));
+        return (ParallelMap.Of(files, f => Read(f, lastParses, context.Diagnostics)), lastParses);
     }
 }

@@ -1,4 +1,4 @@
-namespace PaperSite.Pages;
+namespace PaperSite.Papers;
 
 /// <summary>The start of an abstract for lists and search results, cut at a word.</summary>
 public static class Excerpt
@@ -11,8 +11,14 @@ public static class Excerpt
             return text;
         }
 
-        // One string made, not three: an excerpt is made for every paper of the site in every build.
+        // One string made, not three: an excerpt is made for every abstract of every dump parsed.
         var cut = text.LastIndexOf(' ', max);
-        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max).TrimEnd(",;:. "), "\u2026");
+        if (cut <= max / 2)
+        {
+            // No word end near: cut at the limit, but never between the halves of a character.
+            cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        }
+
+        return string.Concat(text.AsSpan(0, cut).TrimEnd(",;:. "), "\u2026");
     }
 }

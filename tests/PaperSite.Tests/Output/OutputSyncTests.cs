@@ -30,6 +30,19 @@ public sealed class OutputSyncTests
         OutputSync.Commit(output, stager.Finish());
     }
 
+    [Fact]
+    public void Two_files_at_one_path_fail_the_build_and_leave_the_output_alone()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("output");
+        Build(output, ("index.html", "first"));
+
+        var twice = Assert.Throws<InvalidOperationException>(() => Build(output, ("a.html", "a"), ("index.html", "one"), ("index.html", "two")));
+
+        Assert.Contains("two files of the site have the path index.html", twice.Message);
+        Assert.Equal("first", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
     /// <summary>Staged on disk only, in memory only, and in memory until the budget (one byte) runs out.</summary>
     [Theory]
     [InlineData(0L)]

@@ -37,7 +37,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
     /// <inheritdoc />
     public RenderedSite Run(SitePlan plan, BuildContext context)
     {
-        using var stager = new OutputStager(context.Options.OutputDir, _staging, plan.Files.Count + plan.Pages.Count, _lastBuild.GetAwaiter().GetResult());
+        using var stager = new OutputStager(context.Options.OutputDir, _staging, _lastBuild.GetAwaiter().GetResult());
 
         // Files first: one of them (the search index) is the longest job, so it starts early.
         var jobs = plan.Files.Select(f => (Action)(() => Produce(stager, f)))

@@ -26,9 +26,6 @@ public sealed class DumpCache
     /// <summary>A cache with nothing in it.</summary>
     public static DumpCache Empty { get; } = new([]);
 
-    /// <summary>How many dumps it holds.</summary>
-    public int Count => _byFile.Count;
-
     /// <summary>The dumps the last build parsed; their abstracts are read from <paramref name="dumpsDir"/> when asked for.</summary>
     public static DumpCache Load(BuildCache cache, string dumpsDir) =>
         cache.Load(Entry, Key, reader => Read(reader, dumpsDir)) is { } loaded ? new DumpCache(loaded) : Empty;

@@ -35,6 +35,10 @@ public static class DumpBytes
         }
     }
 
+    /// <summary>The error of a dump read again during a build and found different from its first reading.</summary>
+    public static PaperSiteException ChangedSinceRead(string fileName, int? line) =>
+        new(fileName, line, "changed while the site was built; build again");
+
     /// <summary>Fills <paramref name="buffer"/> from the start of the file, or up to its end if it shrank meanwhile.</summary>
     private static int ReadAll(SafeFileHandle handle, Span<byte> buffer)
     {

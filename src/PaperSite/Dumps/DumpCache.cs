@@ -149,7 +149,7 @@ public sealed class DumpCache
         var tidied = text is null ? null : AbstractTidier.Tidy(text);
         if (tidied is null || PaperTexts.KeyOf(tidied) != key)
         {
-            throw new PaperSiteException(fileName, line, "changed while the site was built; build again");
+            throw DumpBytes.ChangedSinceRead(fileName, line);
         }
 
         return tidied;

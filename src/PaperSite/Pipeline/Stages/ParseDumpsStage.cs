@@ -53,7 +53,7 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
             bytes => DumpCache.HashOf(bytes) == source.Hash ? DumpDecoder.Decode(bytes, source.FileName, warnings) : null);
         if (lines is null)
         {
-            throw new PaperSiteException(source.FileName, null, "changed while the site was built; build again");
+            throw DumpBytes.ChangedSinceRead(source.FileName, null);
         }
 
         var reported = warnings.Sorted();

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PaperSite.Configuration;
 using PaperSite.Pipeline;
-using PaperSite.Serving;
+using PaperSite.Server;
 using Spectre.Console;
 
 namespace PaperSite.Cli.Commands;

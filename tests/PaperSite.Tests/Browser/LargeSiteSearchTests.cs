@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.Playwright;
 using PaperSite.Benchmarks;
 using PaperSite.Pipeline;
-using PaperSite.Serving;
+using PaperSite.Server;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Browser;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using PaperSite.Pipeline;
-using PaperSite.Serving;
+using PaperSite.Server;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Browser;

@@ -1,6 +1,6 @@
 using System.Net;
 using PaperSite.Pipeline;
-using PaperSite.Serving;
+using PaperSite.Server;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Serving;

@@ -1,7 +1,7 @@
 using PaperSite.Diagnostics;
 using PaperSite.Pipeline;
 
-namespace PaperSite.Serving;
+namespace PaperSite.Server;
 
 /// <summary>
 /// Watches the input and theme folders and rebuilds after a change: debounced (a burst of saves is

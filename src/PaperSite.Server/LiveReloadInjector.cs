@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PaperSite.Serving;
+namespace PaperSite.Server;
 
 /// <summary>
 /// Adds the live-reload script (and, after a failed rebuild, an error banner) to HTML as it is

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PaperSite.Serving;
+namespace PaperSite.Server;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 under its base path with Kestrel, as GitHub Pages would:

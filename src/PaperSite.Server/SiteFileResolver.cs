@@ -1,4 +1,4 @@
-namespace PaperSite.Serving;
+namespace PaperSite.Server;
 
 /// <summary>Maps a request path to a file of the built site the way GitHub Pages does.</summary>
 public sealed class SiteFileResolver

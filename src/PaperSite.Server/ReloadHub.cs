@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace PaperSite.Serving;
+namespace PaperSite.Server;
 
 /// <summary>Tells every open browser tab that the site changed (server-sent events).</summary>
 public sealed class ReloadHub

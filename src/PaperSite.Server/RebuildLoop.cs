@@ -29,7 +29,7 @@ public sealed class RebuildLoop : IDisposable
         }
     }
 
-    /// <summary>Raised after every rebuild: the report, or the error message of a failed one.</summary>
+    /// <summary>Raised after every rebuild: the report, or the one-line error message of a failed one (whatever it threw).</summary>
     public event Action<BuildReport?, string?>? Rebuilt;
 
     /// <summary>Rebuilds now (used for the first build and by tests), waiting for a running rebuild to end.</summary>
@@ -43,15 +43,8 @@ public sealed class RebuildLoop : IDisposable
                 _pending = false;
             }
 
-            Rebuilt?.Invoke(_build(), null);
-        }
-        catch (PaperSiteException e)
-        {
-            Rebuilt?.Invoke(null, e.Diagnostic.ToString());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Rebuilt?.Invoke(null, e.Message);
+            var (report, error) = BuildOnce();
+            Rebuilt?.Invoke(report, error);
         }
         finally
         {
@@ -66,6 +59,33 @@ public sealed class RebuildLoop : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Runs the build and turns any failure into one line. The rebuild runs on a timer thread, where an
+    /// exception would end the process and take the served site down with it; a bug the user's input
+    /// reaches must cost one rebuild, not the preview.
+    /// </summary>
+    private (BuildReport? Report, string? Error) BuildOnce()
+    {
+        try
+        {
+            return (_build(), null);
+        }
+        catch (PaperSiteException e)
+        {
+            return (null, e.Diagnostic.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, e.Message);
+        }
+        catch (Exception e)
+        {
+            return (null, OneLine($"unexpected error ({e.GetType().Name}): {e.Message}"));
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <inheritdoc />
     public void Dispose()

@@ -21,7 +21,7 @@ public sealed class DevServerTests : IAsyncLifetime
         SiteBuilder.Build(Options);
         _server = await DevServer.StartAsync(_input.Output, "/repo/", 0);
         _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Address };
-        _loop = new RebuildLoop(() => SiteBuilder.Build(Options), [_input.Input, _input.Theme], TimeSpan.FromMilliseconds(200));
+        _loop = new RebuildLoop(BuildOrCrash, [_input.Input, _input.Theme], TimeSpan.FromMilliseconds(200));
         _loop.Rebuilt += (_, error) =>
         {
             _server.BuildError = error;
@@ -43,6 +43,12 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     private HttpClient Http => _http!;
+
+    private string CrashMarker => Path.Combine(_input.Input, "crash-the-build");
+
+    /// <summary>The build, or, while the marker exists, the kind of exception a bug reached by the user's input throws.</summary>
+    private BuildReport BuildOrCrash() =>
+        File.Exists(CrashMarker) ? throw new ArgumentOutOfRangeException("year", "Year must be between 1 and 9999.") : SiteBuilder.Build(Options);
 
     [Fact]
     public async Task Pages_are_served_under_the_base_path_with_the_reload_script_only_when_served()
@@ -93,5 +99,36 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("Build failed; showing the last good site.", html);
         Assert.Contains("theme/layouts/paper.hbs", html);
         Assert.Contains("<h1>Matryoshka Representation Learning</h1>", html);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_in_a_rebuild_shows_the_banner_and_the_server_keeps_going()
+    {
+        _input.Write("input/crash-the-build", "");
+
+        Assert.True(await _rebuilt.WaitAsync(TimeSpan.FromSeconds(30)), "no rebuild after the change");
+        var html = await Http.GetStringAsync("/repo/papers/matryoshka-representation-learning/");
+        Assert.Contains("Build failed; showing the last good site.", html);
+        Assert.Contains("unexpected error (ArgumentOutOfRangeException): Year must be between 1 and 9999.", html);
+        Assert.Contains("<h1>Matryoshka Representation Learning</h1>", html);
+
+        File.Delete(CrashMarker);
+
+        Assert.True(await WaitForAsync(() => _server!.BuildError is null, TimeSpan.FromSeconds(30)), "no good rebuild after the crash");
+        Assert.DoesNotContain("Build failed", await Http.GetStringAsync("/repo/papers/matryoshka-representation-learning/"));
+    }
+
+    private async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline || !await _rebuilt.WaitAsync(deadline - DateTime.UtcNow))
+            {
+                return condition();
+            }
+        }
+
+        return true;
     }
 }

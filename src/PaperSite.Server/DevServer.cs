@@ -3,7 +3,10 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,21 +21,24 @@ public sealed class DevServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    private readonly WebApplication _app;
-    private readonly SiteFileResolver _resolver;
+    /// <summary>The names a browser uses for this machine. Any other Host is a page elsewhere reaching in through DNS rebinding.</summary>
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
+    private readonly WebApplication _app;
+    private readonly SiteFileProvider _files;
+    private readonly SiteFileResolver _resolver;
     private readonly bool _liveReload;
 
-    private DevServer(WebApplication app, SiteFileResolver resolver, ReloadHub hub, bool liveReload)
+    private DevServer(WebApplication app, SiteFileProvider files, string basePath, bool liveReload)
     {
         _app = app;
-        _resolver = resolver;
-        Hub = hub;
+        _files = files;
+        _resolver = new SiteFileResolver(files, basePath);
         _liveReload = liveReload;
     }
 
     /// <summary>Tabs to tell about rebuilds.</summary>
-    public ReloadHub Hub { get; }
+    public ReloadHub Hub { get; } = new();
 
     /// <summary>The message of the last failed rebuild, or null when the last rebuild succeeded.</summary>
     public string? BuildError { get; set; }
@@ -48,13 +54,30 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="cancellation">Stops the start-up.</param>
     public static async Task<DevServer> StartAsync(string outputDir, string basePath, int port, bool liveReload = true, CancellationToken cancellation = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.AddHostFiltering(o =>
+        {
+            o.AllowedHosts = LoopbackHosts;
+            o.AllowEmptyHosts = false;
+        });
         var app = builder.Build();
-        var server = new DevServer(app, new SiteFileResolver(outputDir, basePath), new ReloadHub(), liveReload);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellation);
+        var files = new SiteFileProvider(outputDir);
+        var server = new DevServer(app, files, basePath, liveReload);
+        app.UseHostFiltering();
+        app.Use(ReadOnlyMethods.RefuseOthersAsync);
+        app.Use(server.HandleAsync);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        await StartListeningAsync(app, port, cancellation);
         // Open live-reload streams would otherwise hold a Ctrl+C until the shutdown timeout.
         app.Lifetime.ApplicationStopping.Register(server.Hub.CloseAll);
         var bound = app.Urls.Select(u => new Uri(u)).First();
@@ -71,11 +94,26 @@ public sealed class DevServer : IAsyncDisposable
         Hub.CloseAll();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _files.Dispose();
     }
 
-    private async Task HandleAsync(HttpContext context)
+    /// <summary>Kestrel says a taken port with an exception whose message names neither the option nor the way out.</summary>
+    private static async Task StartListeningAsync(WebApplication app, int port, CancellationToken cancellation)
     {
-        var path = WebUtility.UrlDecode(context.Request.Path.Value ?? "/");
+        try
+        {
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            await app.DisposeAsync();
+            throw new IOException($"port {port} on 127.0.0.1 is already in use; stop what uses it or choose another port with --port.", e);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? "/";
         if (path == LiveReloadInjector.EventsPath)
         {
             await StreamEventsAsync(context);
@@ -87,11 +125,17 @@ public sealed class DevServer : IAsyncDisposable
             case SiteFileResolver.Redirect redirect:
                 context.Response.Redirect(redirect.Location);
                 break;
+            case SiteFileResolver.FileFound found when _liveReload && IsHtml(found.File):
+                await SendHtmlAsync(context, found.File, StatusCodes.Status200OK);
+                break;
             case SiteFileResolver.FileFound found:
-                await SendAsync(context, found.FullPath, StatusCodes.Status200OK);
+                // ASP.NET's static files send the rest (lengths, ranges, HEAD, revalidation); they read
+                // the same provider, so the file they find is the one resolved here.
+                context.Request.Path = found.SitePath;
+                await next(context);
                 break;
             case SiteFileResolver.NotFound { NotFoundPage: { } page }:
-                await SendAsync(context, page, StatusCodes.Status404NotFound);
+                await SendHtmlAsync(context, page, StatusCodes.Status404NotFound);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -99,25 +143,16 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(HttpContext context, string file, int status)
+    private static bool IsHtml(IFileInfo file) => ContentTypes.TryGetContentType(file.Name, out var type) && type == "text/html";
+
+    private async Task SendHtmlAsync(HttpContext context, IFileInfo file, int status)
     {
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-cache";
-        if (!ContentTypes.TryGetContentType(file, out var type))
-        {
-            type = "application/octet-stream";
-        }
-
-        if (type == "text/html" && _liveReload)
-        {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            var html = LiveReloadInjector.Inject(await File.ReadAllTextAsync(file, context.RequestAborted), BuildError);
-            await context.Response.WriteAsync(html, Encoding.UTF8, context.RequestAborted);
-            return;
-        }
-
-        context.Response.ContentType = type;
-        await context.Response.SendFileAsync(file, context.RequestAborted);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
+        var html = await reader.ReadToEndAsync(context.RequestAborted);
+        await context.Response.WriteAsync(_liveReload ? LiveReloadInjector.Inject(html, BuildError) : html, Encoding.UTF8, context.RequestAborted);
     }
 
     private async Task StreamEventsAsync(HttpContext context)

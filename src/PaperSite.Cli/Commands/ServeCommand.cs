@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using PaperSite.Configuration;
 using PaperSite.Pipeline;
 using PaperSite.Server;
@@ -21,7 +22,14 @@ internal static class ServeCommand
         var theme = CliOptions.Theme();
         var output = CliOptions.Output();
         var baseUrl = CliOptions.BaseUrl();
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > IPEndPoint.MaxPort)
+            {
+                result.AddError($"--port must be between 1 and {IPEndPoint.MaxPort} (or 0 for any free port), not {result.GetValueOrDefault<int>()}.");
+            }
+        });
         var command = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change, reloading open pages") { input, theme, output, baseUrl, port };
         command.SetAction((parse, cancellation) =>
         {
@@ -33,6 +41,7 @@ internal static class ServeCommand
 
     private static async Task<int> ServeAsync(BuildOptions options, int port, CancellationToken cancellation)
     {
+        WatchedOutput.EnsureOutside(options.OutputDir, [options.InputDir, options.ThemeDir]);
         var basePath = new SiteUrls(options.BaseUrl ?? SiteConfigLoader.Load(options.InputDir).BaseUrl).BasePath;
         await using var server = await DevServer.StartAsync(options.OutputDir, basePath, port, liveReload: true, cancellation);
         using var loop = new RebuildLoop(() => SiteBuilder.Build(options), [options.InputDir, options.ThemeDir], Debounce);

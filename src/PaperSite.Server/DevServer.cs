@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -16,6 +16,8 @@ namespace PaperSite.Server;
 /// Serves a built site on 127.0.0.1 under its base path with Kestrel, as GitHub Pages would:
 /// folders answer with their index.html, missing pages get the site's 404.html with status 404.
 /// HTML is served with the live-reload script; <see cref="BuildError"/> adds an error banner.
+/// It answers only requests addressed to this machine, only GET and HEAD, and only with files that
+/// really are inside the output folder (docs/dev-server.md).
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
@@ -56,6 +58,20 @@ public sealed class DevServer : IAsyncDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
+        var app = CreateApp(port);
+        var files = new SiteFileProvider(outputDir);
+        var server = new DevServer(app, files, basePath, liveReload);
+        server.HandleRequests(app);
+        await StartListeningAsync(app, port, cancellation);
+        // Open live-reload streams would otherwise hold a Ctrl+C until the shutdown timeout.
+        app.Lifetime.ApplicationStopping.Register(server.Hub.CloseAll);
+        var bound = app.Urls.Select(u => new Uri(u)).First();
+        server.Address = new Uri(bound, basePath);
+        return server;
+    }
+
+    private static WebApplication CreateApp(int port)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
@@ -64,25 +80,22 @@ public sealed class DevServer : IAsyncDisposable
             o.AllowedHosts = LoopbackHosts;
             o.AllowEmptyHosts = false;
         });
-        var app = builder.Build();
-        var files = new SiteFileProvider(outputDir);
-        var server = new DevServer(app, files, basePath, liveReload);
+        return builder.Build();
+    }
+
+    /// <summary>This machine only, reading only; then live reload, redirects and HTML here, every other file by ASP.NET's static files.</summary>
+    private void HandleRequests(WebApplication app)
+    {
         app.UseHostFiltering();
         app.Use(ReadOnlyMethods.RefuseOthersAsync);
-        app.Use(server.HandleAsync);
+        app.Use(HandleAsync);
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = files,
+            FileProvider = _files,
             ServeUnknownFileTypes = true,
             DefaultContentType = "application/octet-stream",
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
         });
-        await StartListeningAsync(app, port, cancellation);
-        // Open live-reload streams would otherwise hold a Ctrl+C until the shutdown timeout.
-        app.Lifetime.ApplicationStopping.Register(server.Hub.CloseAll);
-        var bound = app.Urls.Select(u => new Uri(u)).First();
-        server.Address = new Uri(bound, basePath);
-        return server;
     }
 
     /// <summary>Waits until the server stops (Ctrl+C or <paramref name="cancellation"/>).</summary>
@@ -125,7 +138,7 @@ public sealed class DevServer : IAsyncDisposable
             case SiteFileResolver.Redirect redirect:
                 context.Response.Redirect(redirect.Location);
                 break;
-            case SiteFileResolver.FileFound found when _liveReload && IsHtml(found.File):
+            case SiteFileResolver.FileFound found when _liveReload && IsHtml(found.SitePath):
                 await SendHtmlAsync(context, found.File, StatusCodes.Status200OK);
                 break;
             case SiteFileResolver.FileFound found:
@@ -143,7 +156,7 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private static bool IsHtml(IFileInfo file) => ContentTypes.TryGetContentType(file.Name, out var type) && type == "text/html";
+    private static bool IsHtml(string path) => ContentTypes.TryGetContentType(path, out var type) && type == "text/html";
 
     private async Task SendHtmlAsync(HttpContext context, IFileInfo file, int status)
     {

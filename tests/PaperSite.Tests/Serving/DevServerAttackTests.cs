@@ -143,6 +143,14 @@ public sealed class DevServerAttackTests : IClassFixture<DevServerAttackTests.Si
         Assert.Equal(served, response.Body.Contains("color: black", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_absolute_request_target_naming_another_host_is_refused()
+    {
+        var response = await RawHttp.SendRawAsync(_site.AtRoot.Address, $"GET http://evil.example.com/assets/site.css HTTP/1.1\r\nHost: {_site.AtRoot.Address.Authority}\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(400, response.Status);
+    }
+
     [Theory]
     [InlineData("/%5Cevil.example.com%2F..%2Fpapers")]
     [InlineData("/\\evil.example.com/../papers")]

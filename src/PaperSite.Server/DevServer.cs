@@ -19,7 +19,7 @@ namespace PaperSite.Server;
 /// It answers only requests addressed to this machine, only GET and HEAD, and only with files that
 /// really are inside the output folder (docs/dev-server.md).
 /// </summary>
-public sealed class DevServer : IAsyncDisposable
+internal sealed class DevServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

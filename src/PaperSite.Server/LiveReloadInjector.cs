@@ -6,7 +6,7 @@ namespace PaperSite.Server;
 /// Adds the live-reload script (and, after a failed rebuild, an error banner) to HTML as it is
 /// served. Only the served response changes; files in the output folder never contain it.
 /// </summary>
-public static class LiveReloadInjector
+internal static class LiveReloadInjector
 {
     /// <summary>The server-sent events endpoint the script listens to.</summary>
     public const string EventsPath = "/__papersite/live";

@@ -8,7 +8,7 @@ namespace PaperSite.Server;
 /// one rebuild), one rebuild at a time (a change during a rebuild queues exactly one more).
 /// A failed rebuild leaves the output folder as it was, so the last good site stays served.
 /// </summary>
-public sealed class RebuildLoop : IDisposable
+internal sealed class RebuildLoop : IDisposable
 {
     private readonly Func<BuildReport> _build;
     private readonly TimeSpan _debounce;

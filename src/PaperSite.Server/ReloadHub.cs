@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace PaperSite.Server;
 
 /// <summary>Tells every open browser tab that the site changed (server-sent events).</summary>
-public sealed class ReloadHub
+internal sealed class ReloadHub
 {
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _clients = [];

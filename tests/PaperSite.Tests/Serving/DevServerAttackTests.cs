@@ -20,9 +20,9 @@ public sealed class DevServerAttackTests : IClassFixture<DevServerAttackTests.Si
     {
         private readonly TempDir _dir = new();
 
-        public DevServer AtRoot { get; private set; } = null!;
+        internal DevServer AtRoot { get; private set; } = null!;
 
-        public DevServer UnderRepo { get; private set; } = null!;
+        internal DevServer UnderRepo { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {

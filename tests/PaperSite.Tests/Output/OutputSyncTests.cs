@@ -37,10 +37,32 @@ public sealed class OutputSyncTests
         var output = dir.Combine("output");
         Build(output, ("index.html", "first"));
 
-        var twice = Assert.Throws<InvalidOperationException>(() => Build(output, ("a.html", "a"), ("index.html", "one"), ("index.html", "two")));
+        var twice = Assert.Throws<PaperSiteException>(() => Build(output, ("a.html", "a"), ("index.html", "one"), ("index.html", "two")));
 
-        Assert.Contains("two files of the site have the path index.html", twice.Message);
+        Assert.Equal("index.html", twice.Diagnostic.File);
+        Assert.Contains("two files of the site have this path", twice.Message);
         Assert.Equal("first", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    /// <summary>
+    /// On a first build every file is staged on disk; the second file at one path cannot be, and the
+    /// writer stops. The render threads still adding files must not wait for it forever on a full queue.
+    /// </summary>
+    [Fact]
+    public void Two_files_at_one_path_on_a_first_build_fail_at_once_instead_of_hanging()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var files = new[] { ("about/index.html", "one"), ("about/index.html", "two") }
+            .Concat(Enumerable.Range(0, 3000).Select(i => ($"papers/{i}/index.html", $"paper {i}")))
+            .ToArray();
+
+        var build = Task.Run(() => Build(output, 0L, files));
+
+        Assert.True(((IAsyncResult)build).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)), "the build hung");
+        var e = Assert.IsType<PaperSiteException>(build.Exception!.InnerException);
+        Assert.Equal("about/index.html", e.Diagnostic.File);
+        Assert.False(Directory.Exists(output));
     }
 
     /// <summary>Staged on disk only, in memory only, and in memory until the budget (one byte) runs out.</summary>

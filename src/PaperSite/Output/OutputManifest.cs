@@ -110,8 +110,16 @@ public sealed class OutputManifest
             return null;
         }
 
+        // The manifest can be edited, or restored from a CI cache: a path that leaves the output
+        // folder is not one of its files, and is never read, kept or deleted.
+        var path = Encoding.UTF8.GetString(line);
+        if (!SitePath.IsInside(path))
+        {
+            return null;
+        }
+
         return new OutputFileInfo(
-            Encoding.UTF8.GetString(line),
+            path,
             length,
             Encoding.UTF8.GetString(hash),
             key.SequenceEqual("-"u8) ? null : Encoding.UTF8.GetString(key));

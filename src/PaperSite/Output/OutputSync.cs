@@ -46,6 +46,11 @@ public static class OutputSync
         foreach (var path in stale)
         {
             var full = Path.Combine(outputDir, path);
+            if (!SitePath.HasNoLinkedFolder(outputDir, path))
+            {
+                continue;
+            }
+
             if (File.Exists(full))
             {
                 File.Delete(full);

@@ -42,4 +42,19 @@ public sealed class OutputManifestTests
         Assert.False(loaded.WasChecked);
         Assert.Equal([new OutputFileInfo("kept.html", 12, "hash")], loaded.Files.Values);
     }
+
+    [Theory]
+    [InlineData("../victim.txt")]
+    [InlineData("papers/../../victim.txt")]
+    [InlineData("/tmp/victim.txt")]
+    [InlineData("papers//a.html")]
+    [InlineData("./a.html")]
+    [InlineData("papers\\..\\..\\victim.txt")]
+    public void A_path_that_leaves_the_output_folder_is_not_a_file_of_the_site(string path)
+    {
+        using var dir = new TempDir();
+        dir.Write(OutputManifest.FileName, $"hash 7 - {path}\nhash 12 - kept.html\n");
+
+        Assert.Equal(["kept.html"], OutputManifest.Load(dir.Path).Files.Keys);
+    }
 }

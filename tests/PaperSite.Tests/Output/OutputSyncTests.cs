@@ -180,4 +180,33 @@ public sealed class OutputSyncTests
         Assert.Contains("not written by PaperSite", e.Message);
         Assert.Equal("mine", File.ReadAllText(dir.Combine("precious", "notes.txt")));
     }
+
+    [Fact]
+    public void A_manifest_line_outside_the_output_folder_deletes_nothing_there()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var victim = dir.Write("victim.txt", "7 bytes");
+        Build(output, ("index.html", "x"));
+        File.AppendAllText(Path.Combine(output, OutputManifest.FileName), "abc 7 - ../victim.txt\n");
+
+        Build(output, ("index.html", "x"));
+
+        Assert.True(File.Exists(victim));
+    }
+
+    [Fact]
+    public void A_stale_file_behind_a_linked_folder_is_not_deleted()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var victim = dir.Write("elsewhere/victim.txt", "7 bytes");
+        Build(output, ("index.html", "x"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), dir.Combine("elsewhere"));
+        File.AppendAllText(Path.Combine(output, OutputManifest.FileName), "abc 7 - linked/victim.txt\n");
+
+        Build(output, ("index.html", "x"));
+
+        Assert.True(File.Exists(victim));
+    }
 }

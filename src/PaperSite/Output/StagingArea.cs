@@ -4,12 +4,10 @@ namespace PaperSite.Output;
 
 /// <summary>
 /// Where a build keeps the files it changed until every stage has succeeded, so a failed build
-/// leaves the output folder as it was. Changed files are held in memory up to a budget and then
-/// written over the old ones in place: a daily build changes a few thousand files, and overwriting
-/// keeps their inodes, where creating new files and renaming them over the old ones makes the file
-/// system allocate and free an inode per file. Past the budget (a first build, or a new theme) files
-/// go to a folder beside the output folder (same disk, so committing is a rename per file), and a
-/// first build turns that folder into the output folder with one rename.
+/// leaves the output folder as it was. Changed files are held in memory up to a budget; past it (a
+/// first build, or a new theme) they go to a folder beside the output folder. Every file reaches the
+/// output folder by a rename from that folder (same disk), so no file there is ever part-written;
+/// a first build turns the whole folder into the output folder with one rename.
 /// </summary>
 public sealed class StagingArea : IDisposable
 {
@@ -45,6 +43,11 @@ public sealed class StagingArea : IDisposable
             return;
         }
 
+        WriteToDisk(path, bytes);
+    }
+
+    private void WriteToDisk(string path, byte[] bytes)
+    {
         var full = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (_folders.TryAdd(folder, true))
@@ -74,21 +77,27 @@ public sealed class StagingArea : IDisposable
         return false;
     }
 
-    /// <summary>Puts every staged file in <paramref name="outputDir"/>, replacing what is there.</summary>
-    public void CommitTo(string outputDir, IEnumerable<string> paths)
-    {
-        if (IsEmpty(outputDir) && _inMemory.IsEmpty)
-        {
-            // A first build: the staging folder becomes the output folder in one rename.
-            if (Directory.Exists(outputDir))
-            {
-                Directory.Delete(outputDir);
-            }
+    /// <summary>
+    /// True when the output folder is empty and every file is staged on disk (a first build): the
+    /// staging folder can become the output folder whole (<see cref="BecomeOutput"/>).
+    /// </summary>
+    public bool CanBecome(string outputDir) => IsEmpty(outputDir) && _inMemory.IsEmpty;
 
-            Directory.Move(Root, outputDir);
-            return;
+    /// <summary>Turns the staging folder, with every file of the site in it, into <paramref name="outputDir"/> in one rename.</summary>
+    public void BecomeOutput(string outputDir)
+    {
+        if (Directory.Exists(outputDir))
+        {
+            Directory.Delete(outputDir);
         }
 
+        WriteFaults.Step(outputDir);
+        Directory.Move(Root, outputDir);
+    }
+
+    /// <summary>Puts every staged file in <paramref name="outputDir"/>, each renamed over what is there.</summary>
+    public void CommitTo(string outputDir, IEnumerable<string> paths)
+    {
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -101,12 +110,12 @@ public sealed class StagingArea : IDisposable
 
             if (_inMemory.TryGetValue(path, out var bytes))
             {
-                FileBytes.Overwrite(target, bytes);
+                // Written whole beside the output folder first: a full disk stops it there.
+                WriteToDisk(path, bytes);
             }
-            else
-            {
-                File.Move(Path.Combine(Root, path), target, overwrite: true);
-            }
+
+            WriteFaults.Step(target);
+            File.Move(Path.Combine(Root, path), target, overwrite: true);
         }
     }
 

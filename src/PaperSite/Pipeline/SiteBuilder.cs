@@ -78,7 +78,7 @@ public static class SiteBuilder
         related.GetAwaiter().GetResult();
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);
-        var sync = context.Run(new WriteOutputStage(), site);
+        var sync = context.Run(new WriteOutputStage(inputs.Urls.BaseUrl), site);
         var check = context.Options.Check ? context.Run(new CheckSiteStage(), (site, sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(
             dumps.Count,

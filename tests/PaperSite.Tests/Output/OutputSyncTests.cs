@@ -134,7 +134,8 @@ public sealed class OutputSyncTests
         staging.Write(".nojekyll", []);
         staging.Write("papers/a/index.html", Encoding.UTF8.GetBytes("A"));
 
-        staging.CommitTo(output, [".nojekyll", "papers/a/index.html"]);
+        Assert.True(staging.CanBecome(output));
+        staging.BecomeOutput(output);
 
         // Moved whole, so nothing is left to clear (file by file, 11,000 empty folders were left to delete).
         Assert.False(Directory.Exists(staging.Root));

@@ -3,8 +3,9 @@ namespace PaperSite.Output;
 /// <summary>
 /// Writes whole files without ever truncating one to zero bytes first, as
 /// <see cref="File.WriteAllBytes(string, byte[])"/> and <see cref="FileMode.Create"/> do (.NET opens
-/// the file, then truncates it): a file of the site is written new and renamed over the old one, so
-/// a reader, a killed build or a full disk never leaves part of one.
+/// the file, then truncates it): ext4 takes a file truncated to zero for one being replaced and
+/// writes it back to disk at once, one file at a time. A full disk never leaves part of a file:
+/// bytes that need new space are written to a new file, renamed over the old one once whole.
 /// </summary>
 internal static class FileBytes
 {
@@ -22,6 +23,29 @@ internal static class FileBytes
             WriteFaults.Step(path);
             RandomAccess.Write(file, bytes[first..], first);
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> over the file at <paramref name="path"/> in place when they are
+    /// no longer than it, then cuts off what is left of it: the file's blocks are there already, so a
+    /// full disk cannot stop the write half-way. False, and nothing written, when the file is missing
+    /// or shorter.
+    /// </summary>
+    public static bool TryOverwrite(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (new FileInfo(path) is not { Exists: true, LinkTarget: null } old || old.Length < bytes.Length)
+        {
+            return false;
+        }
+
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
+        RandomAccess.Write(file, bytes, 0);
+        if (RandomAccess.GetLength(file) != bytes.Length)
+        {
+            RandomAccess.SetLength(file, bytes.Length);
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -5,9 +5,12 @@ namespace PaperSite.Output;
 /// <summary>
 /// Where a build keeps the files it changed until every stage has succeeded, so a failed build
 /// leaves the output folder as it was. Changed files are held in memory up to a budget; past it (a
-/// first build, or a new theme) they go to a folder beside the output folder. Every file reaches the
-/// output folder by a rename from that folder (same disk), so no file there is ever part-written;
-/// a first build turns the whole folder into the output folder with one rename.
+/// first build, or a new theme) they go to a folder beside the output folder (same disk), and a
+/// first build turns that whole folder into the output folder with one rename. A file no longer
+/// than the one it replaces is written over it in place, which needs no space a full disk could
+/// refuse, and frees no blocks: a daily build changes thousands of pages, and freeing each old
+/// one's blocks is what made renaming new files over them slow. A longer file is written whole
+/// beside the output folder and renamed over the old one, so a full disk never cuts a page short.
 /// </summary>
 public sealed class StagingArea : IDisposable
 {
@@ -108,13 +111,19 @@ public sealed class StagingArea : IDisposable
                 Directory.CreateDirectory(folder);
             }
 
+            WriteFaults.Step(target);
             if (_inMemory.TryGetValue(path, out var bytes))
             {
-                // Written whole beside the output folder first: a full disk stops it there.
+                if (FileBytes.TryOverwrite(target, bytes))
+                {
+                    continue;
+                }
+
+                // Longer than the old file: written whole beside the output folder first, where a
+                // full disk stops it.
                 WriteToDisk(path, bytes);
             }
 
-            WriteFaults.Step(target);
             File.Move(Path.Combine(Root, path), target, overwrite: true);
         }
     }

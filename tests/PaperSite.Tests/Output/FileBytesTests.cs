@@ -57,4 +57,18 @@ public sealed class FileBytesTests
         Assert.Throws<IOException>(() => FileBytes.WriteNew(dir.Combine("new.txt"), "second"u8));
         Assert.Equal("first", File.ReadAllText(dir.Combine("new.txt")));
     }
+
+    [Theory]
+    [InlineData("a much longer old text", "short", true)]
+    [InlineData("same length", "SAME LENGTH", true)]
+    [InlineData("short", "a much longer new text", false)]
+    public void Only_bytes_no_longer_than_the_old_file_are_written_over_it_in_place(string old, string written, bool inPlace)
+    {
+        using var dir = new TempDir();
+        dir.Write("file.txt", old);
+
+        Assert.Equal(inPlace, FileBytes.TryOverwrite(dir.Combine("file.txt"), Encoding.UTF8.GetBytes(written)));
+
+        Assert.Equal(inPlace ? written : old, File.ReadAllText(dir.Combine("file.txt")));
+    }
 }

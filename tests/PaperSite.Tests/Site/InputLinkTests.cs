@@ -60,11 +60,12 @@ public sealed class InputLinkTests
     }
 
     [Fact]
-    public async Task A_pipe_in_dumps_is_one_warning_not_a_build_that_waits_forever()
+    public async Task A_pipe_in_dumps_or_pages_is_one_warning_not_a_build_that_waits_forever()
     {
         using var input = new InputCopy();
-        using (var mkfifo = Process.Start("mkfifo", Path.Combine(input.Input, "dumps", "2024-05-01.txt")))
+        foreach (var pipe in new[] { "dumps/2024-05-01.txt", "pages/pipe.md" })
         {
+            using var mkfifo = Process.Start("mkfifo", Path.Combine(input.Input, pipe));
             await mkfifo.WaitForExitAsync();
         }
 
@@ -72,6 +73,7 @@ public sealed class InputLinkTests
         var report = await build.WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.Single(report.Warnings, w => w.ToString() == "2024-05-01.txt: warning: is empty, or not a regular file (a pipe or a device); skipped");
+        Assert.Single(report.Warnings, w => w.ToString() == "pages/pipe.md: warning: is empty, or not a regular file (a pipe or a device); skipped");
         Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
     }
 

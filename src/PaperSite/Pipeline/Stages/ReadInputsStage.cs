@@ -72,6 +72,13 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
     {
         try
         {
+            // A pipe or a device has no length, and opening one waits for a writer that may never come.
+            if (new FileInfo(file).Length == 0)
+            {
+                diagnostics.Warn(display, null, "is empty, or not a regular file (a pipe or a device); skipped");
+                return false;
+            }
+
             using var handle = File.OpenHandle(file);
             return true;
         }

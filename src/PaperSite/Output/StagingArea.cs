@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PaperSite.Diagnostics;
 
 namespace PaperSite.Output;
 
@@ -98,7 +99,8 @@ public sealed class StagingArea : IDisposable
         Directory.Move(Root, outputDir);
     }
 
-    /// <summary>Puts every staged file in <paramref name="outputDir"/>, each renamed over what is there.</summary>
+    /// <summary>Puts every staged file in <paramref name="outputDir"/>, over what is there (see the class).</summary>
+    /// <exception cref="PaperSiteException">A folder on the way to a file is a symbolic link.</exception>
     public void CommitTo(string outputDir, IEnumerable<string> paths)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -108,6 +110,12 @@ public sealed class StagingArea : IDisposable
             var folder = Path.GetDirectoryName(target)!;
             if (folders.Add(folder))
             {
+                // An output folder restored from a CI cache could hold a link to anywhere.
+                if (!SitePath.HasNoLinkedFolder(outputDir, path))
+                {
+                    throw new PaperSiteException(Path.GetRelativePath(outputDir, folder), null, "is a symbolic link in the output folder; PaperSite writes no file through one: remove it and build again");
+                }
+
                 Directory.CreateDirectory(folder);
             }
 

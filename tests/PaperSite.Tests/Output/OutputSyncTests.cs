@@ -210,4 +210,19 @@ public sealed class OutputSyncTests
 
         Assert.True(File.Exists(victim));
     }
+
+    [Fact]
+    public void No_file_is_written_through_a_linked_folder_in_the_output()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Directory.CreateDirectory(dir.Combine("elsewhere"));
+        Build(output, ("index.html", "x"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), dir.Combine("elsewhere"));
+
+        var e = Assert.Throws<PaperSiteException>(() => Build(output, ("index.html", "x"), ("linked/page.html", "page")));
+
+        Assert.Equal("linked", e.Diagnostic.File);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Combine("elsewhere")));
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperSite.Checking;
 using PaperSite.Configuration;
+using PaperSite.Output;
 
 namespace PaperSite.Cli.Commands;
 
@@ -12,10 +13,14 @@ internal static class CheckCommand
         var output = CliOptions.Output();
         var input = CliOptions.Input();
         var baseUrl = CliOptions.BaseUrl();
+        baseUrl.Description = "URL the site is published at (default: the one it was built for, which its manifest records; else base_url in site.yml)";
         var command = new Command("check", "Check a built site: links, page heads, feeds, OPML, sitemap and search index") { output, input, baseUrl };
         command.SetAction(parse => UserErrors.Guard(() =>
         {
-            var url = parse.GetValue(baseUrl) ?? SiteConfigLoader.Load(parse.GetValue(input)!).BaseUrl;
+            // The site is checked for the URL it was built for, which its manifest records.
+            var url = parse.GetValue(baseUrl)
+                ?? OutputManifest.BaseUrlOf(parse.GetValue(output)!)
+                ?? SiteConfigLoader.Load(parse.GetValue(input)!).BaseUrl;
             return Print(SiteChecker.Check(parse.GetValue(output)!, url));
         }));
         return command;

@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Model;
+using PaperSite.Output;
 using PaperSite.Papers;
 
 namespace PaperSite.Dumps;
@@ -121,7 +122,11 @@ public sealed class DumpCache
                 warnings[w] = new Diagnostic(DiagnosticSeverity.Warning, fileName, line, reader.ReadString());
             }
 
-            byFile[fileName] = new ParsedDump(hash, year, new Dump(fileName, date, entries), warnings);
+            // A name read from the cache names a file in dumps/ and nothing else.
+            if (SitePath.IsPlainName(fileName))
+            {
+                byFile[fileName] = new ParsedDump(hash, year, new Dump(fileName, date, entries), warnings);
+            }
         }
 
         return byFile;

@@ -7,8 +7,11 @@ namespace PaperSite.Output;
 
 /// <summary>
 /// The record of the last build kept in the output folder (<c>.papersite-manifest</c>): every file
-/// with its length and content hash, and whether the site passed its checks. It lets a build tell
-/// unchanged files without reading them, and marks the folder as PaperSite's to clean.
+/// with its length and content hash, the base URL the site was built for, and whether the site passed
+/// its checks. It lets a build tell unchanged files without reading them, and marks the folder as
+/// PaperSite's to clean. While a build writes the folder, the manifest says so (<c># writing</c>, see
+/// <see cref="OutputSync"/>): a manifest left so by a build that never finished is not trusted, and the
+/// next build writes every file again.
 /// </summary>
 public sealed class OutputManifest
 {
@@ -17,6 +20,10 @@ public sealed class OutputManifest
 
     private static ReadOnlySpan<byte> CheckedMarker => "# checked"u8;
 
+    private static ReadOnlySpan<byte> WritingMarker => "# writing"u8;
+
+    private static ReadOnlySpan<byte> BaseUrlPrefix => "# base-url "u8;
+
     private readonly Dictionary<string, OutputFileInfo> _byKey;
 
     // Files still on disk in their recorded size, looked at once when the manifest is loaded: a build
@@ -24,10 +31,12 @@ public sealed class OutputManifest
     // keeps those system calls out of rendering.
     private readonly HashSet<string> _onDisk;
 
-    private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked, HashSet<string> onDisk)
+    private OutputManifest(IReadOnlyDictionary<string, OutputFileInfo> files, bool wasChecked, HashSet<string> onDisk, string? baseUrl = null, bool interrupted = false)
     {
         Files = files;
+        Interrupted = interrupted;
         WasChecked = wasChecked;
+        BaseUrl = baseUrl;
         _onDisk = onDisk;
         _byKey = IndexByKey(files.Values);
     }
@@ -37,6 +46,12 @@ public sealed class OutputManifest
 
     /// <summary>True when the last build's checks found no problem.</summary>
     public bool WasChecked { get; }
+
+    /// <summary>True when the last build's write never finished: none of its files is trusted.</summary>
+    public bool Interrupted { get; }
+
+    /// <summary>The base URL the last build made the site for; null when it did not record one.</summary>
+    public string? BaseUrl { get; }
 
     /// <summary>An empty manifest (no previous build).</summary>
     public static OutputManifest Empty { get; } = new(new Dictionary<string, OutputFileInfo>(), false, []);
@@ -58,6 +73,8 @@ public sealed class OutputManifest
         var bytes = File.ReadAllBytes(path).AsSpan();
         var files = new Dictionary<string, OutputFileInfo>(bytes.Count((byte)'\n'), StringComparer.Ordinal);
         var wasChecked = false;
+        var interrupted = false;
+        string? baseUrl = null;
         foreach (var range in bytes.Split((byte)'\n'))
         {
             var line = bytes[range];
@@ -65,22 +82,78 @@ public sealed class OutputManifest
             {
                 wasChecked = true;
             }
+            else if (line.SequenceEqual(WritingMarker))
+            {
+                interrupted = true;
+            }
+            else if (line.StartsWith(BaseUrlPrefix))
+            {
+                baseUrl = Encoding.UTF8.GetString(line[BaseUrlPrefix.Length..]);
+            }
             else if (Parse(line) is { } file)
             {
                 files[file.Path] = file;
             }
         }
 
-        return new OutputManifest(files, wasChecked, FilesOnDisk(Path.GetFullPath(outputDir), files.Values));
+        // A write that never finished may have left any file half-way between two builds: its files
+        // are still PaperSite's to clean, but none is taken for what the manifest says it is.
+        return interrupted
+            ? new OutputManifest(files, false, [], baseUrl, interrupted: true)
+            : new OutputManifest(files, wasChecked, FilesOnDisk(Path.GetFullPath(outputDir), files.Values), baseUrl);
     }
 
-    /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>.</summary>
-    public static void Save(string outputDir, IEnumerable<OutputFileInfo> files, bool wasChecked)
+    /// <summary>The base URL recorded in the manifest of <paramref name="outputDir"/>; null when it has none.</summary>
+    public static string? BaseUrlOf(string outputDir)
+    {
+        var path = Path.Combine(outputDir, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        // The header comes first: no need to read a manifest of every file for it.
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        while (reader.ReadLine() is { } line && line.StartsWith('#'))
+        {
+            if (line.StartsWith("# base-url ", StringComparison.Ordinal))
+            {
+                return line["# base-url ".Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>, replacing the old one whole.</summary>
+    /// <param name="outputDir">The output folder (or the folder about to become it).</param>
+    /// <param name="files">Every file of the site.</param>
+    /// <param name="wasChecked">True when the site passed its checks.</param>
+    /// <param name="baseUrl">The base URL the site was built for, for <c>papersite check</c>.</param>
+    public static void Save(string outputDir, IEnumerable<OutputFileInfo> files, bool wasChecked, string? baseUrl = null) =>
+        Write(outputDir, files, wasChecked ? CheckedMarker : [], baseUrl);
+
+    /// <summary>
+    /// Says in the manifest of <paramref name="outputDir"/> that a write is under way and may leave any
+    /// of <paramref name="files"/> (the last build's and this one's) behind: until <see cref="Save"/>
+    /// replaces it, a build that loads it trusts none of them and still knows them all to clean.
+    /// </summary>
+    internal static void SaveWriting(string outputDir, IEnumerable<OutputFileInfo> files, string? baseUrl) =>
+        Write(outputDir, files, WritingMarker, baseUrl);
+
+    private static void Write(string outputDir, IEnumerable<OutputFileInfo> files, ReadOnlySpan<byte> marker, string? baseUrl)
     {
         var text = new ArrayBufferWriter<byte>(64 * 1024);
-        if (wasChecked)
+        if (!marker.IsEmpty)
         {
-            text.Write(CheckedMarker);
+            text.Write(marker);
+            text.Write("\n"u8);
+        }
+
+        if (baseUrl is not null)
+        {
+            text.Write(BaseUrlPrefix);
+            text.Write(Encoding.UTF8.GetBytes(baseUrl));
             text.Write("\n"u8);
         }
 
@@ -96,7 +169,9 @@ public sealed class OutputManifest
             text.Advance(written);
         }
 
-        FileBytes.Overwrite(Path.Combine(outputDir, FileName), text.WrittenSpan);
+        // Beside the output folder, never in it, and renamed over the old manifest: a build killed or
+        // a disk filled meanwhile leaves the old manifest whole, never part of one.
+        FileBytes.Replace(Path.Combine(outputDir, FileName), text.WrittenSpan, OutputSibling.Folder(outputDir, "manifest"));
     }
 
     /// <summary>A line "hash length key path" (a key of "-" means none; a path may hold spaces); null when it is not one.</summary>
@@ -110,8 +185,16 @@ public sealed class OutputManifest
             return null;
         }
 
+        // The manifest can be edited, or restored from a CI cache: a path that leaves the output
+        // folder is not one of its files, and is never read, kept or deleted.
+        var path = Encoding.UTF8.GetString(line);
+        if (!SitePath.IsInside(path))
+        {
+            return null;
+        }
+
         return new OutputFileInfo(
-            Encoding.UTF8.GetString(line),
+            path,
             length,
             Encoding.UTF8.GetString(hash),
             key.SequenceEqual("-"u8) ? null : Encoding.UTF8.GetString(key));

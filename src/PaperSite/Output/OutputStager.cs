@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PaperSite.Diagnostics;
 
 namespace PaperSite.Output;
 
@@ -20,6 +21,10 @@ public sealed class OutputStager : IDisposable
     private readonly ConcurrentQueue<OutputFileInfo> _files = new();
     private readonly ConcurrentBag<string> _changed = [];
     private readonly BlockingCollection<(string Path, byte[] Bytes)> _writes = new(PendingWrites);
+
+    // Cancelled when the writer fails: a render thread waiting for room in a full queue would
+    // otherwise wait forever for a writer that is gone.
+    private readonly CancellationTokenSource _writerFailed = new();
     private readonly Task _writer;
 
     /// <summary>Compares against the manifest in <paramref name="outputDir"/> and stages into <paramref name="staging"/>.</summary>
@@ -99,7 +104,7 @@ public sealed class OutputStager : IDisposable
         {
             if (files[i].Path == files[i - 1].Path)
             {
-                throw new InvalidOperationException($"two files of the site have the path {files[i].Path}");
+                throw TwoFilesAt(files[i].Path);
             }
         }
 
@@ -124,26 +129,48 @@ public sealed class OutputStager : IDisposable
         }
 
         _writes.Dispose();
+        _writerFailed.Dispose();
     }
+
+    private static PaperSiteException TwoFilesAt(string path) =>
+        new(path, null, "two files of the site have this path (two pages or topics whose names differ only in case?); rename one of them");
 
     private void Record(OutputFileInfo info) => _files.Enqueue(info);
 
     private void AddWrite(string path, byte[] bytes)
     {
-        if (_writer.IsFaulted)
+        try
         {
-            // Surface the writer's I/O error where the build can report it.
-            _writer.GetAwaiter().GetResult();
+            _writes.Add((path, bytes), _writerFailed.Token);
         }
-
-        _writes.Add((path, bytes));
+        catch (OperationCanceledException)
+        {
+            // Surface the writer's error where the build can report it.
+            _writer.GetAwaiter().GetResult();
+            throw;
+        }
     }
 
     private void WriteAll()
     {
-        foreach (var (path, bytes) in _writes.GetConsumingEnumerable())
+        // The writer alone knows what it staged: no lock for the render threads to contend on.
+        var staged = new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            _staging.Write(path, bytes);
+            foreach (var (path, bytes) in _writes.GetConsumingEnumerable())
+            {
+                if (!staged.Add(path))
+                {
+                    throw TwoFilesAt(path);
+                }
+
+                _staging.Write(path, bytes);
+            }
+        }
+        catch
+        {
+            _writerFailed.Cancel();
+            throw;
         }
     }
 }

@@ -22,18 +22,39 @@ public static class OutputSync
         }
     }
 
-    /// <summary>Makes <paramref name="outputDir"/> hold exactly the rendered site (plus the manifest).</summary>
-    public static SyncResult Commit(string outputDir, RenderedSite site)
+    /// <summary>
+    /// Makes <paramref name="outputDir"/> hold exactly the rendered site (plus the manifest, which
+    /// records <paramref name="baseUrl"/>). A first build moves the staging folder in whole. Any other
+    /// marks the manifest as written to before the first file changes, and as whole again only once
+    /// the last one did: a write stopped half-way (a killed build, a full disk) is found and repaired
+    /// by the next build, which trusts none of the files and writes them all.
+    /// </summary>
+    public static SyncResult Commit(string outputDir, RenderedSite site, string? baseUrl = null)
     {
         GuardForeignFolder(outputDir);
         // Absolute once: each relative path would make the OS look up the working folder again.
         outputDir = Path.GetFullPath(outputDir);
+        if (site.Staging.CanBecome(outputDir))
+        {
+            OutputManifest.Save(site.Staging.Root, site.Files, wasChecked: false, baseUrl);
+            site.Staging.BecomeOutput(outputDir);
+            return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, 0);
+        }
+
         Directory.CreateDirectory(outputDir);
+        OutputManifest.SaveWriting(outputDir, EveryFileOfEither(site), baseUrl);
         site.Staging.CommitTo(outputDir, site.Changed);
         var expected = site.Files.Select(f => f.Path).Append(OutputManifest.FileName).ToHashSet(StringComparer.Ordinal);
         var deleted = DeleteStale(outputDir, site.Previous, expected);
-        OutputManifest.Save(outputDir, site.Files, wasChecked: false);
+        OutputManifest.Save(outputDir, site.Files, wasChecked: false, baseUrl);
         return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, deleted);
+    }
+
+    /// <summary>The files of this build and those of the last one it does not make: all a stopped write may leave.</summary>
+    private static IEnumerable<OutputFileInfo> EveryFileOfEither(RenderedSite site)
+    {
+        var paths = site.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return site.Files.Concat(site.Previous.Files.Values.Where(f => !paths.Contains(f.Path)));
     }
 
     /// <summary>
@@ -46,8 +67,14 @@ public static class OutputSync
         foreach (var path in stale)
         {
             var full = Path.Combine(outputDir, path);
+            if (!SitePath.HasNoLinkedFolder(outputDir, path))
+            {
+                continue;
+            }
+
             if (File.Exists(full))
             {
+                WriteFaults.Step(full);
                 File.Delete(full);
             }
 

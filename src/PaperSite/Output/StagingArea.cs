@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
+using PaperSite.Diagnostics;
 
 namespace PaperSite.Output;
 
 /// <summary>
 /// Where a build keeps the files it changed until every stage has succeeded, so a failed build
-/// leaves the output folder as it was. Changed files are held in memory up to a budget and then
-/// written over the old ones in place: a daily build changes a few thousand files, and overwriting
-/// keeps their inodes, where creating new files and renaming them over the old ones makes the file
-/// system allocate and free an inode per file. Past the budget (a first build, or a new theme) files
-/// go to a folder beside the output folder (same disk, so committing is a rename per file), and a
-/// first build turns that folder into the output folder with one rename.
+/// leaves the output folder as it was. Changed files are held in memory up to a budget; past it (a
+/// first build, or a new theme) they go to a folder beside the output folder (same disk), and a
+/// first build turns that whole folder into the output folder with one rename. A file no longer
+/// than the one it replaces is written over it in place, which needs no space a full disk could
+/// refuse, and frees no blocks: a daily build changes thousands of pages, and freeing each old
+/// one's blocks is what made renaming new files over them slow. A longer file is written whole
+/// beside the output folder and renamed over the old one, so a full disk never cuts a page short.
 /// </summary>
 public sealed class StagingArea : IDisposable
 {
@@ -45,6 +47,11 @@ public sealed class StagingArea : IDisposable
             return;
         }
 
+        WriteToDisk(path, bytes);
+    }
+
+    private void WriteToDisk(string path, byte[] bytes)
+    {
         var full = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (_folders.TryAdd(folder, true))
@@ -74,21 +81,28 @@ public sealed class StagingArea : IDisposable
         return false;
     }
 
-    /// <summary>Puts every staged file in <paramref name="outputDir"/>, replacing what is there.</summary>
-    public void CommitTo(string outputDir, IEnumerable<string> paths)
-    {
-        if (IsEmpty(outputDir) && _inMemory.IsEmpty)
-        {
-            // A first build: the staging folder becomes the output folder in one rename.
-            if (Directory.Exists(outputDir))
-            {
-                Directory.Delete(outputDir);
-            }
+    /// <summary>
+    /// True when the output folder is empty and every file is staged on disk (a first build): the
+    /// staging folder can become the output folder whole (<see cref="BecomeOutput"/>).
+    /// </summary>
+    public bool CanBecome(string outputDir) => IsEmpty(outputDir) && _inMemory.IsEmpty;
 
-            Directory.Move(Root, outputDir);
-            return;
+    /// <summary>Turns the staging folder, with every file of the site in it, into <paramref name="outputDir"/> in one rename.</summary>
+    public void BecomeOutput(string outputDir)
+    {
+        if (Directory.Exists(outputDir))
+        {
+            Directory.Delete(outputDir);
         }
 
+        WriteFaults.Step(outputDir);
+        Directory.Move(Root, outputDir);
+    }
+
+    /// <summary>Puts every staged file in <paramref name="outputDir"/>, over what is there (see the class).</summary>
+    /// <exception cref="PaperSiteException">A folder on the way to a file is a symbolic link.</exception>
+    public void CommitTo(string outputDir, IEnumerable<string> paths)
+    {
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -96,17 +110,29 @@ public sealed class StagingArea : IDisposable
             var folder = Path.GetDirectoryName(target)!;
             if (folders.Add(folder))
             {
+                // An output folder restored from a CI cache could hold a link to anywhere.
+                if (!SitePath.HasNoLinkedFolder(outputDir, path))
+                {
+                    throw new PaperSiteException(Path.GetRelativePath(outputDir, folder), null, "is a symbolic link in the output folder; PaperSite writes no file through one: remove it and build again");
+                }
+
                 Directory.CreateDirectory(folder);
             }
 
+            WriteFaults.Step(target);
             if (_inMemory.TryGetValue(path, out var bytes))
             {
-                FileBytes.Overwrite(target, bytes);
+                if (FileBytes.TryOverwrite(target, bytes))
+                {
+                    continue;
+                }
+
+                // Longer than the old file: written whole beside the output folder first, where a
+                // full disk stops it.
+                WriteToDisk(path, bytes);
             }
-            else
-            {
-                File.Move(Path.Combine(Root, path), target, overwrite: true);
-            }
+
+            File.Move(Path.Combine(Root, path), target, overwrite: true);
         }
     }
 

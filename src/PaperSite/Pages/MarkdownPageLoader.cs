@@ -32,19 +32,9 @@ public static class MarkdownPageLoader
     public static readonly IReadOnlySet<string> ReservedSlugs =
         new HashSet<string>(StringComparer.Ordinal) { "papers", "topics", "digests", "archive", "search", "assets", "index", "404", "feed", "sitemap" };
 
-    /// <summary>Loads every page in <paramref name="pagesDir"/> (none when it does not exist).</summary>
-    public static IReadOnlyList<MarkdownPage> LoadAll(string pagesDir, SiteUrls urls)
-    {
-        if (!Directory.Exists(pagesDir))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(pagesDir, "*.md")
-            .Order(StringComparer.Ordinal)
-            .Select(f => Load(f, urls))
-            .ToList();
-    }
+    /// <summary>Loads the pages in <paramref name="files"/> (the <c>*.md</c> files of <c>pages/</c> a build may read, see <c>InputFiles</c>).</summary>
+    public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls) =>
+        files.Order(StringComparer.Ordinal).Select(f => Load(f, urls)).ToList();
 
     private static MarkdownPage Load(string path, SiteUrls urls)
     {

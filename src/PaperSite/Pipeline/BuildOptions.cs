@@ -10,6 +10,9 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string Outpu
     /// <summary>Run <c>papersite check</c>'s checks on the result (on by default).</summary>
     public bool Check { get; init; } = true;
 
+    /// <summary>How long a build waits for another build into the same output folder to end before it gives up.</summary>
+    internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The folder of the dumps, <c>dumps/</c> in the input folder.</summary>
     public string DumpsDir => Path.Combine(InputDir, "dumps");
 }

@@ -18,6 +18,9 @@ public static class SiteBuilder
     /// <exception cref="Diagnostics.PaperSiteException">The input, theme or output folder has a problem the user must fix.</exception>
     public static BuildReport Build(BuildOptions options, IBuildObserver? observer = null)
     {
+        // Before anything is written beside a folder the build may not write to (the cache, the lock).
+        OutputSync.GuardForeignFolder(options.OutputDir);
+        using var outputLock = OutputLock.Take(options.OutputDir, options.LockWait);
         var context = new BuildContext(options, observer ?? SilentObserver.Instance);
         try
         {
@@ -78,7 +81,7 @@ public static class SiteBuilder
         related.GetAwaiter().GetResult();
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);
-        var sync = context.Run(new WriteOutputStage(), site);
+        var sync = context.Run(new WriteOutputStage(inputs.Urls.BaseUrl), site);
         var check = context.Options.Check ? context.Run(new CheckSiteStage(), (site, sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(
             dumps.Count,

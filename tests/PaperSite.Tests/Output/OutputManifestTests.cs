@@ -42,4 +42,46 @@ public sealed class OutputManifestTests
         Assert.False(loaded.WasChecked);
         Assert.Equal([new OutputFileInfo("kept.html", 12, "hash")], loaded.Files.Values);
     }
+
+    [Theory]
+    [InlineData("../victim.txt")]
+    [InlineData("papers/../../victim.txt")]
+    [InlineData("/tmp/victim.txt")]
+    [InlineData("papers//a.html")]
+    [InlineData("./a.html")]
+    [InlineData("papers\\..\\..\\victim.txt")]
+    public void A_path_that_leaves_the_output_folder_is_not_a_file_of_the_site(string path)
+    {
+        using var dir = new TempDir();
+        dir.Write(OutputManifest.FileName, $"hash 7 - {path}\nhash 12 - kept.html\n");
+
+        Assert.Equal(["kept.html"], OutputManifest.Load(dir.Path).Files.Keys);
+    }
+
+    [Fact]
+    public void The_base_url_the_site_was_built_for_reads_back()
+    {
+        using var dir = new TempDir();
+        OutputManifest.Save(dir.Path, Files, wasChecked: true, "http://127.0.0.1:8765/digest/");
+
+        Assert.Equal("http://127.0.0.1:8765/digest/", OutputManifest.BaseUrlOf(dir.Path));
+        Assert.Equal("http://127.0.0.1:8765/digest/", OutputManifest.Load(dir.Path).BaseUrl);
+        Assert.True(OutputManifest.Load(dir.Path).WasChecked);
+    }
+
+    [Fact]
+    public void A_manifest_left_by_a_write_that_never_finished_trusts_no_file_but_still_lists_them()
+    {
+        using var dir = new TempDir();
+        dir.Write("papers/b/index.html", new string('x', 1234));
+        OutputManifest.SaveWriting(dir.Path, Files, "https://example.org/");
+
+        var loaded = OutputManifest.Load(dir.Path);
+
+        Assert.True(loaded.Interrupted);
+        Assert.False(loaded.WasChecked);
+        Assert.Equal(Files.Length, loaded.Files.Count);
+        Assert.False(loaded.IsUnchanged(Files[0]));
+        Assert.Null(loaded.Reusable(Files[0].Path, Files[0].Key!));
+    }
 }

@@ -37,10 +37,32 @@ public sealed class OutputSyncTests
         var output = dir.Combine("output");
         Build(output, ("index.html", "first"));
 
-        var twice = Assert.Throws<InvalidOperationException>(() => Build(output, ("a.html", "a"), ("index.html", "one"), ("index.html", "two")));
+        var twice = Assert.Throws<PaperSiteException>(() => Build(output, ("a.html", "a"), ("index.html", "one"), ("index.html", "two")));
 
-        Assert.Contains("two files of the site have the path index.html", twice.Message);
+        Assert.Equal("index.html", twice.Diagnostic.File);
+        Assert.Contains("two files of the site have this path", twice.Message);
         Assert.Equal("first", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    /// <summary>
+    /// On a first build every file is staged on disk; the second file at one path cannot be, and the
+    /// writer stops. The render threads still adding files must not wait for it forever on a full queue.
+    /// </summary>
+    [Fact]
+    public void Two_files_at_one_path_on_a_first_build_fail_at_once_instead_of_hanging()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var files = new[] { ("about/index.html", "one"), ("about/index.html", "two") }
+            .Concat(Enumerable.Range(0, 3000).Select(i => ($"papers/{i}/index.html", $"paper {i}")))
+            .ToArray();
+
+        var build = Task.Run(() => Build(output, 0L, files));
+
+        Assert.True(((IAsyncResult)build).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)), "the build hung");
+        var e = Assert.IsType<PaperSiteException>(build.Exception!.InnerException);
+        Assert.Equal("about/index.html", e.Diagnostic.File);
+        Assert.False(Directory.Exists(output));
     }
 
     /// <summary>Staged on disk only, in memory only, and in memory until the budget (one byte) runs out.</summary>
@@ -112,7 +134,8 @@ public sealed class OutputSyncTests
         staging.Write(".nojekyll", []);
         staging.Write("papers/a/index.html", Encoding.UTF8.GetBytes("A"));
 
-        staging.CommitTo(output, [".nojekyll", "papers/a/index.html"]);
+        Assert.True(staging.CanBecome(output));
+        staging.BecomeOutput(output);
 
         // Moved whole, so nothing is left to clear (file by file, 11,000 empty folders were left to delete).
         Assert.False(Directory.Exists(staging.Root));
@@ -157,5 +180,49 @@ public sealed class OutputSyncTests
         var e = Assert.Throws<PaperSiteException>(() => Build(dir.Combine("precious"), ("index.html", "x")));
         Assert.Contains("not written by PaperSite", e.Message);
         Assert.Equal("mine", File.ReadAllText(dir.Combine("precious", "notes.txt")));
+    }
+
+    [Fact]
+    public void A_manifest_line_outside_the_output_folder_deletes_nothing_there()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var victim = dir.Write("victim.txt", "7 bytes");
+        Build(output, ("index.html", "x"));
+        File.AppendAllText(Path.Combine(output, OutputManifest.FileName), "abc 7 - ../victim.txt\n");
+
+        Build(output, ("index.html", "x"));
+
+        Assert.True(File.Exists(victim));
+    }
+
+    [Fact]
+    public void A_stale_file_behind_a_linked_folder_is_not_deleted()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        var victim = dir.Write("elsewhere/victim.txt", "7 bytes");
+        Build(output, ("index.html", "x"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), dir.Combine("elsewhere"));
+        File.AppendAllText(Path.Combine(output, OutputManifest.FileName), "abc 7 - linked/victim.txt\n");
+
+        Build(output, ("index.html", "x"));
+
+        Assert.True(File.Exists(victim));
+    }
+
+    [Fact]
+    public void No_file_is_written_through_a_linked_folder_in_the_output()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Directory.CreateDirectory(dir.Combine("elsewhere"));
+        Build(output, ("index.html", "x"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), dir.Combine("elsewhere"));
+
+        var e = Assert.Throws<PaperSiteException>(() => Build(output, ("index.html", "x"), ("linked/page.html", "page")));
+
+        Assert.Equal("linked", e.Diagnostic.File);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Combine("elsewhere")));
     }
 }

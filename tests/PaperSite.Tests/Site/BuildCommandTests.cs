@@ -66,4 +66,16 @@ public sealed class BuildCommandTests
         Assert.Contains("2024-06-01.txt:1: warning: 'Lonely Title Without Abstract' has no abstract", result.Stdout);
         Assert.True(Directory.Exists(Path.Combine(input.Output, "papers", "lonely-title-without-abstract")));
     }
+
+    [Fact]
+    public void Check_checks_the_site_for_the_base_url_it_was_built_for()
+    {
+        using var input = new InputCopy();
+        Assert.Equal(0, CliRunner.Run(input.Root, "build", "--no-check", "--base-url", "http://127.0.0.1:8765/digest/").ExitCode);
+
+        var check = CliRunner.Run(input.Root, "check");
+
+        Assert.True(check.ExitCode == 0, check.Stdout);
+        Assert.Equal(1, CliRunner.Run(input.Root, "check", "--base-url", "https://example.org/elsewhere/").ExitCode);
+    }
 }

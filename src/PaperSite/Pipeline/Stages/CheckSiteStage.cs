@@ -22,7 +22,7 @@ public sealed class CheckSiteStage : IBuildStage<(RenderedSite Site, SyncResult 
         var report = SiteChecker.Check(outputDir, input.BaseUrl, only: onlyChanged ? input.Site.Changed.ToHashSet(StringComparer.Ordinal) : null);
         if (report.IsClean)
         {
-            OutputManifest.Save(outputDir, input.Site.Files, wasChecked: true);
+            OutputManifest.Save(outputDir, input.Site.Files, wasChecked: true, input.BaseUrl);
         }
 
         return report;

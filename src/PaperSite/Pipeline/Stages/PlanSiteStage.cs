@@ -44,7 +44,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         files.Add(new FileJob("robots.txt", () => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n")));
         // GitHub Pages would otherwise run Jekyll, which hides folders starting with '_'.
         files.Add(new FileJob(".nojekyll", () => []));
-        files.AddRange(Assets(inputs.Theme));
+        files.AddRange(Assets(inputs.Theme, context));
         return new SitePlan(_renderer, pages, files);
     }
 
@@ -57,6 +57,19 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
 
-    private static IEnumerable<FileJob> Assets(ThemeFiles theme) =>
-        theme.Assets.Files.Select(a => new FileJob("assets/" + a.Key, () => File.ReadAllBytes(a.Value)));
+    /// <summary>The theme's assets, but those behind a link out of the theme's folder or to nothing (a warning each, see <see cref="InputFiles"/>).</summary>
+    private static IEnumerable<FileJob> Assets(ThemeFiles theme, BuildContext context)
+    {
+        var themeDir = InputFiles.RealPath(context.Options.ThemeDir) ?? Path.GetFullPath(context.Options.ThemeDir);
+        foreach (var (asset, file) in theme.Assets.Files)
+        {
+            if (InputFiles.Refusal(file, themeDir) is { } refusal)
+            {
+                context.Diagnostics.Warn("theme/assets/" + asset, null, refusal);
+                continue;
+            }
+
+            yield return new FileJob("assets/" + asset, () => File.ReadAllBytes(file));
+        }
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 
         var urls = MakeUrls(config.BaseUrl, options.BaseUrl is null ? SiteConfigLoader.FileName : "--base-url");
         var taxonomy = TaxonomyLoader.Load(options.InputDir);
-        var pages = MarkdownPageLoader.LoadAll(Path.Combine(options.InputDir, "pages"), urls);
+        var pages = MarkdownPageLoader.LoadAll(PageFiles(options.InputDir, context.Diagnostics), urls);
         var theme = ThemeFiles.Load(options.ThemeDir);
         var (sources, lastParses) = dumps.GetAwaiter().GetResult();
         return new SiteInputs(config, urls, taxonomy, sources, lastParses, pages, theme);
@@ -54,27 +54,78 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         }
     }
 
-    /// <summary>
-    /// Reads a dump and hashes its bytes; decodes them unless the last build parsed the same bytes.
-    /// What decoding reports is reported at once, and kept for the next build.
-    /// </summary>
-    private static DumpSource Read(string file, DumpCache lastParses, DiagnosticBag diagnostics)
+    /// <summary>The Markdown pages a build may read (see <see cref="InputFiles"/>); an unreadable one is a warning.</summary>
+    private static IReadOnlyList<string> PageFiles(string inputDir, DiagnosticBag diagnostics)
     {
-        var name = Path.GetFileName(file);
-        var source = DumpBytes.Read(file, bytes =>
+        var dir = Path.Combine(inputDir, "pages");
+        if (!Directory.Exists(dir))
         {
-            var hash = DumpCache.HashOf(bytes);
-            if (lastParses.Find(name, hash) is { } parsed)
+            return [];
+        }
+
+        return InputFiles.In(dir, "*.md", SearchOption.TopDirectoryOnly, inputDir, "pages/", diagnostics)
+            .Where(f => CanRead(f, "pages/" + Path.GetFileName(f), diagnostics))
+            .ToList();
+    }
+
+    private static bool CanRead(string file, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            // A pipe or a device has no length, and opening one waits for a writer that may never come.
+            if (new FileInfo(file).Length == 0)
             {
-                return new DumpSource(name, hash, null, [], parsed);
+                diagnostics.Warn(display, null, "is empty, or not a regular file (a pipe or a device); skipped");
+                return false;
             }
 
-            var warnings = new DiagnosticBag();
-            var lines = DumpDecoder.Decode(bytes, name, warnings);
-            return new DumpSource(name, hash, lines, warnings.Sorted(), null);
-        });
-        diagnostics.Report(source.Warnings);
-        return source;
+            using var handle = File.OpenHandle(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warn(display, null, $"could not be read ({e.Message}); skipped");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads a dump and hashes its bytes; decodes them unless the last build parsed the same bytes.
+    /// What decoding reports is reported at once, and kept for the next build. A dump that cannot be
+    /// read is a warning, and null.
+    /// </summary>
+    private static DumpSource? Read(string file, DumpCache lastParses, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(file);
+        try
+        {
+            // A pipe or a device has no length, and opening one waits for a writer that may never come.
+            if (new FileInfo(file).Length == 0)
+            {
+                diagnostics.Warn(name, null, "is empty, or not a regular file (a pipe or a device); skipped");
+                return null;
+            }
+
+            var source = DumpBytes.Read(file, bytes =>
+            {
+                var hash = DumpCache.HashOf(bytes);
+                if (lastParses.Find(name, hash) is { } parsed)
+                {
+                    return new DumpSource(name, hash, null, [], parsed);
+                }
+
+                var warnings = new DiagnosticBag();
+                var lines = DumpDecoder.Decode(bytes, name, warnings);
+                return new DumpSource(name, hash, lines, warnings.Sorted(), null);
+            });
+            diagnostics.Report(source.Warnings);
+            return source;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warn(name, null, $"could not be read ({e.Message}); skipped");
+            return null;
+        }
     }
 
     private static (DumpSource[] Sources, DumpCache LastParses) ReadDumps(string dir, BuildContext context)
@@ -86,10 +137,10 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         }
 
         var lastParses = DumpCache.Load(context.Cache, dir);
-        var files = Directory.EnumerateFiles(dir)
+        var files = InputFiles.In(dir, "*", SearchOption.TopDirectoryOnly, context.Options.InputDir, "", context.Diagnostics)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
             .ToArray();
-        return (ParallelMap.Of(files, f => Read(f, lastParses, context.Diagnostics)), lastParses);
+        var sources = ParallelMap.Of(files, f => Read(f, lastParses, context.Diagnostics));
+        return (sources.OfType<DumpSource>().ToArray(), lastParses);
     }
 }

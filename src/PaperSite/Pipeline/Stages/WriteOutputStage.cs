@@ -8,13 +8,18 @@ namespace PaperSite.Pipeline.Stages;
 /// </summary>
 public sealed class WriteOutputStage : IBuildStage<RenderedSite, SyncResult>
 {
+    private readonly string _baseUrl;
+
+    /// <summary>Creates the stage for a site built for <paramref name="baseUrl"/>, which the manifest records for <c>papersite check</c>.</summary>
+    public WriteOutputStage(string baseUrl) => _baseUrl = baseUrl;
+
     /// <inheritdoc />
     public string Name => "write";
 
     /// <inheritdoc />
     public SyncResult Run(RenderedSite input, BuildContext context)
     {
-        var result = OutputSync.Commit(context.Options.OutputDir, input);
+        var result = OutputSync.Commit(context.Options.OutputDir, input, _baseUrl);
         input.Staging.Discard();
         return result;
     }

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using PaperSite.Pipeline;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Site;
+
+/// <summary>
+/// Links and special files in the input and the theme: a link out of the project is never followed
+/// (its target would be published), and a link to nothing, an unreadable file or a pipe is one warning.
+/// </summary>
+public sealed class InputLinkTests
+{
+    private const string BaseUrl = "https://example.org/digest/";
+    private const string Secret = "Zanzibar Secret Marker";
+
+    [Fact]
+    public void Links_out_of_the_project_are_refused_with_a_warning_and_nothing_they_lead_to_is_published()
+    {
+        using var input = new InputCopy();
+        var secret = input.Write("outside/secret.txt", $"May 1\n\n{Secret} Title\n\nAn abstract about the {Secret}, long enough to be an abstract.\n");
+        Link(input, "input/dumps/2024-05-01.txt", secret);
+        Link(input, "input/pages/leak.md", secret);
+        Link(input, "theme/assets/leak.txt", secret);
+
+        var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl));
+
+        var warnings = report.Warnings.Select(w => w.ToString()).ToList();
+        Assert.Contains(warnings, w => w.StartsWith("2024-05-01.txt: warning: is a symbolic link to " + secret, StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("pages/leak.md: warning: is a symbolic link to " + secret, StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("theme/assets/leak.txt: warning: is a symbolic link to " + secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFiles(input.Output, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains(Secret, StringComparison.Ordinal));
+        Assert.True(report.Check!.IsClean);
+    }
+
+    [Fact]
+    public void A_link_that_stays_in_the_project_is_followed()
+    {
+        using var input = new InputCopy();
+        var kept = input.Write("input/kept/2024-05-01.txt", "May 1\n\nA Linked Zebrafish Paper\n\nAn abstract about zebrafish, long enough to be an abstract.\n");
+        Link(input, "input/dumps/2024-05-01.txt", "../kept/2024-05-01.txt");
+
+        var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+
+        Assert.DoesNotContain(report.Warnings, w => w.File == "2024-05-01.txt");
+        Assert.True(File.Exists(Path.Combine(input.Output, "papers", "a-linked-zebrafish-paper", "index.html")), kept);
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_one_warning_and_the_site_is_built()
+    {
+        using var input = new InputCopy();
+        Link(input, "input/dumps/2024-05-01.txt", "gone.txt");
+        Link(input, "input/pages/gone.md", "gone.md");
+
+        var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+
+        Assert.Single(report.Warnings, w => w.ToString() == "2024-05-01.txt: warning: is a symbolic link to a file that does not exist; skipped");
+        Assert.Single(report.Warnings, w => w.ToString() == "pages/gone.md: warning: is a symbolic link to a file that does not exist; skipped");
+        Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task A_pipe_in_dumps_or_pages_is_one_warning_not_a_build_that_waits_forever()
+    {
+        using var input = new InputCopy();
+        foreach (var pipe in new[] { "dumps/2024-05-01.txt", "pages/pipe.md" })
+        {
+            using var mkfifo = Process.Start("mkfifo", Path.Combine(input.Input, pipe));
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false }));
+        var report = await build.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Single(report.Warnings, w => w.ToString() == "2024-05-01.txt: warning: is empty, or not a regular file (a pipe or a device); skipped");
+        Assert.Single(report.Warnings, w => w.ToString() == "pages/pipe.md: warning: is empty, or not a regular file (a pipe or a device); skipped");
+        Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
+    }
+
+    private static void Link(InputCopy input, string relativePath, string target)
+    {
+        var path = Path.Combine(input.Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, target);
+    }
+}

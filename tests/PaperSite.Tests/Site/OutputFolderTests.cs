@@ -1,0 +1,60 @@
+using PaperSite.Diagnostics;
+using PaperSite.Output;
+using PaperSite.Pipeline;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Site;
+
+/// <summary>What a build may do to and beside its output folder: nothing when it refuses it, one build at a time.</summary>
+public sealed class OutputFolderTests
+{
+    private const string BaseUrl = "https://example.org/digest/";
+
+    [Fact]
+    public void A_refused_output_folder_gets_nothing_written_beside_it()
+    {
+        using var input = new InputCopy();
+        var precious = input.Write("precious/notes.txt", "mine");
+        var before = Directory.GetFileSystemEntries(input.Root).Order().ToList();
+
+        var result = CliRunner.Run(input.Root, "build", "--output", "precious");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("not written by PaperSite", line);
+        Assert.Equal(before, Directory.GetFileSystemEntries(input.Root).Order().ToList());
+        Assert.Equal("mine", File.ReadAllText(precious));
+    }
+
+    [Fact]
+    public void A_second_build_into_an_output_being_built_gives_up_naming_the_other_build()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false, LockWait = TimeSpan.FromMilliseconds(300) };
+        using (OutputLock.Take(input.Output, TimeSpan.Zero))
+        {
+            var e = Assert.Throws<PaperSiteException>(() => SiteBuilder.Build(options));
+
+            Assert.Contains($"another papersite build (process {Environment.ProcessId}, started ", e.Message);
+            Assert.Equal(input.Output, e.Diagnostic.File);
+        }
+
+        Assert.False(Directory.Exists(input.Output));
+        SiteBuilder.Build(options);
+        Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task Two_first_builds_into_one_output_at_once_take_turns_and_make_the_clean_site()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false, LockWait = TimeSpan.FromMinutes(2) };
+        SiteBuilder.Build(options with { OutputDir = Path.Combine(input.Root, "clean") });
+
+        var builds = new[] { Task.Run(() => SiteBuilder.Build(options)), Task.Run(() => SiteBuilder.Build(options)) };
+
+        // A hang fails the test with a TimeoutException.
+        await Task.WhenAll(builds).WaitAsync(TimeSpan.FromMinutes(3));
+        Assert.Equal(SiteFiles.Of(Path.Combine(input.Root, "clean")), SiteFiles.Of(input.Output));
+    }
+}

@@ -6,9 +6,6 @@ using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Model;
 using PaperSite.Papers;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PaperSite.Pages;
 
@@ -22,10 +19,6 @@ public static class MarkdownPageLoader
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
         .DisableHtml()
-        .Build();
-
-    private static readonly IDeserializer FrontMatterReader = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
     /// <summary>Pages whose slug a Markdown page may not take, because the site uses it.</summary>
@@ -55,9 +48,11 @@ public static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var document = Markdown.Parse(File.ReadAllText(path), Pipeline);
+        var document = MarkdownSource.Guard(() => Markdown.Parse(File.ReadAllText(path), Pipeline), display, null, "the page");
         var front = ReadFrontMatter(document, display);
-        return new MarkdownPage(slug, front.Title ?? slug, front.Description, ToHtml(document, urls), front.NavOrder ?? 100);
+        MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "the page");
+        var html = MarkdownSource.Guard(() => ToHtml(document, urls), display, null, "the page");
+        return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string display)
@@ -69,15 +64,9 @@ public static class MarkdownPageLoader
         }
 
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-        try
-        {
-            return FrontMatterReader.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
-        }
-        catch (YamlException e)
-        {
-            // +1: the front matter starts after the opening '---' line.
-            throw new PaperSiteException(display, (int)e.Start.Line + 1, e.InnerException?.Message ?? e.Message, e);
-        }
+
+        // The front matter starts below the opening '---' line.
+        return YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
     }
 
     private static string ToHtml(MarkdownDocument document, SiteUrls urls)

@@ -63,6 +63,12 @@ public static partial class YamlFile
         }
 
         var message = innermost.InnerException?.Message ?? innermost.Message;
+        var duplicate = DuplicateKey().Match(message);
+        if (duplicate.Success)
+        {
+            return $"'{duplicate.Groups["key"].Value}' is given twice; keep one";
+        }
+
         var wrongType = WrongType().Match(message);
         if (wrongType.Success)
         {
@@ -81,6 +87,9 @@ public static partial class YamlFile
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "a list",
         _ => "a different kind of value",
     };
+
+    [GeneratedRegex(@"^Encountered duplicate key (?<key>.*)$")]
+    private static partial Regex DuplicateKey();
 
     [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+)")]
     private static partial Regex WrongType();

@@ -48,10 +48,10 @@ public static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var document = MarkdownSource.Guard(() => Markdown.Parse(File.ReadAllText(path), Pipeline), display, null, "the page");
+        var document = MarkdownSource.Guard(() => Markdown.Parse(File.ReadAllText(path), Pipeline), display, null, "");
         var front = ReadFrontMatter(document, display);
-        MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "the page");
-        var html = MarkdownSource.Guard(() => ToHtml(document, urls), display, null, "the page");
+        MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "");
+        var html = MarkdownSource.Guard(() => ToHtml(document, urls), display, null, "");
         return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);
     }
 

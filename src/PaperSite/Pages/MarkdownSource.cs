@@ -19,7 +19,7 @@ internal static class MarkdownSource
     /// <param name="markdown">The text.</param>
     /// <param name="file">The file it is in.</param>
     /// <param name="line">Its line in the file.</param>
-    /// <param name="what">What it is, for messages: "topic 'X': description".</param>
+    /// <param name="what">What it is, for messages: "topic 'X': description" (empty for a whole file).</param>
     /// <exception cref="PaperSiteException">The Markdown is nested too deeply or links to script.</exception>
     public static void Check(string markdown, string file, int? line, string what)
     {
@@ -37,7 +37,7 @@ internal static class MarkdownSource
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            throw new PaperSiteException(file, line, $"{what}: Markdown is nested too deeply (more than {WithoutHtml.MaximumNestingDepth} levels of lists, quotes, links or emphasis)", e);
+            throw new PaperSiteException(file, line, $"{Prefix(what)}Markdown is nested too deeply (more than {WithoutHtml.MaximumNestingDepth} levels of lists, quotes, links or emphasis)", e);
         }
     }
 
@@ -53,7 +53,7 @@ internal static class MarkdownSource
         {
             if (Problem(element) is { } problem)
             {
-                throw new PaperSiteException(file, lineOf(element), $"{what}: {problem}; the site does not publish script");
+                throw new PaperSiteException(file, lineOf(element), $"{Prefix(what)}{problem}; the site does not publish script");
             }
         }
     }
@@ -87,6 +87,8 @@ internal static class MarkdownSource
 
         return null;
     }
+
+    private static string Prefix(string what) => what.Length == 0 ? "" : what + ": ";
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 }

@@ -49,7 +49,7 @@ public sealed class SiteConfigLoaderTests
         dir.Write("site.yml", "title: First\nauthor: A\ntitle: Second\n");
         var e = Assert.Throws<PaperSiteException>(() => SiteConfigLoader.Load(dir.Path));
         Assert.Equal(("site.yml", 3), (e.Diagnostic.File, e.Diagnostic.Line));
-        Assert.Contains("title", e.Message);
+        Assert.Equal("'title' is given twice; keep one", e.Message);
     }
 
     [Fact]

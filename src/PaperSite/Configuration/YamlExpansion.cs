@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -28,7 +29,11 @@ internal static class YamlExpansion
             {
                 case Scalar scalar:
                     count++;
-                    Remember(sizes, scalar.Anchor, 1);
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        sizes[scalar.Anchor.Value] = 1;
+                    }
+
                     break;
                 case NodeEvent { } start and (SequenceStart or MappingStart):
                     count++;
@@ -52,7 +57,7 @@ internal static class YamlExpansion
                 throw new PaperSiteException(
                     displayName,
                     (int)parser.Current!.Start.Line + lineOffset,
-                    $"the file stands for more than {MaxValues:N0} values (an alias counts everything it repeats); write shorter lists or fewer aliases");
+                    string.Create(CultureInfo.InvariantCulture, $"the file stands for more than {MaxValues:N0} values (an alias counts everything it repeats); write shorter lists or fewer aliases"));
             }
         }
     }
@@ -67,14 +72,6 @@ internal static class YamlExpansion
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             return false;
-        }
-    }
-
-    private static void Remember(Dictionary<string, long> sizes, AnchorName anchor, long size)
-    {
-        if (!anchor.IsEmpty)
-        {
-            sizes[anchor.Value] = size;
         }
     }
 }

@@ -7,6 +7,9 @@ internal static class ScriptUrl
     private static readonly string[] SafeDataPrefixes =
         ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp", "data:image/avif"];
 
+    // What a browser strips from the start of a URL: C0 controls and the space.
+    private static readonly char[] LeadingIgnored = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
     /// <summary>The scheme that makes <paramref name="url"/> run script, or null when it does not.</summary>
     public static string? SchemeOf(string url)
     {
@@ -26,6 +29,5 @@ internal static class ScriptUrl
     /// breaks removed wherever they are, lower case.
     /// </summary>
     private static string Normalize(string url) =>
-        string.Concat(url.TrimStart((char[])[.. Enumerable.Range(0, 0x21).Select(c => (char)c)]).Where(c => c is not ('\t' or '\n' or '\r')))
-            .ToLowerInvariant();
+        string.Concat(url.TrimStart(LeadingIgnored).Where(c => c is not ('\t' or '\n' or '\r'))).ToLowerInvariant();
 }

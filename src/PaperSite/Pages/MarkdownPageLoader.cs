@@ -48,10 +48,9 @@ public static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var document = MarkdownSource.Guard(() => Markdown.Parse(File.ReadAllText(path), Pipeline), display, null, "");
+        var (document, html) = MarkdownSource.GuardFile(File.ReadAllText(path), text => Render(text, urls), display);
         var front = ReadFrontMatter(document, display);
         MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "");
-        var html = MarkdownSource.Guard(() => ToHtml(document, urls), display, null, "");
         return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);
     }
 
@@ -67,6 +66,12 @@ public static class MarkdownPageLoader
 
         // The front matter starts below the opening '---' line.
         return YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+    }
+
+    private static (MarkdownDocument Document, string Html) Render(string text, SiteUrls urls)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        return (document, ToHtml(document, urls));
     }
 
     private static string ToHtml(MarkdownDocument document, SiteUrls urls)

@@ -28,18 +28,76 @@ internal static class MarkdownSource
         Guard(() => Markdown.ToHtml(markdown, WithoutHtml) + Markdown.ToPlainText(markdown), file, line, what);
     }
 
-    /// <summary>Runs a Markdig parse or render, turning its nesting limit into one error.</summary>
+    /// <summary>Runs a Markdig parse or render, turning its nesting limit into one error at <paramref name="line"/>.</summary>
     public static T Guard<T>(Func<T> markdig, string file, int? line, string what)
     {
         try
         {
             return markdig();
         }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException e) when (IsTooDeep(e))
         {
-            throw new PaperSiteException(file, line, $"{Prefix(what)}Markdown is nested too deeply (more than {WithoutHtml.MaximumNestingDepth} levels of lists, quotes, links or emphasis)", e);
+            throw TooDeep(file, line, what, e);
         }
     }
+
+    /// <summary>
+    /// Parses and renders a whole file's <paramref name="text"/> with <paramref name="markdig"/>;
+    /// nesting beyond the limit is one error on the first line where it is reached.
+    /// </summary>
+    public static T GuardFile<T>(string text, Func<string, T> markdig, string file)
+    {
+        try
+        {
+            return markdig(text);
+        }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            throw TooDeep(file, FirstLineTooDeep(text, markdig), "", e);
+        }
+    }
+
+    /// <summary>
+    /// The fewest lines of <paramref name="text"/> that are already nested too deeply, by halving:
+    /// only on the error path, and a dozen parses for a file of thousands of lines.
+    /// </summary>
+    private static int? FirstLineTooDeep<T>(string text, Func<string, T> markdig)
+    {
+        var ends = text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1).Append(text.Length).ToList();
+        int low = 0, high = ends.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Fails(text[..ends[middle]], markdig))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return Fails(text[..ends[low]], markdig) ? low + 1 : null;
+    }
+
+    private static bool Fails<T>(string text, Func<string, T> markdig)
+    {
+        try
+        {
+            markdig(text);
+            return false;
+        }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            return true;
+        }
+    }
+
+    private static bool IsTooDeep(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    private static PaperSiteException TooDeep(string file, int? line, string what, Exception e) =>
+        new(file, line, $"{Prefix(what)}Markdown is nested too deeply (more than {WithoutHtml.MaximumNestingDepth} levels of lists, quotes, links or emphasis)", e);
 
     /// <summary>Refuses links, images and attributes in <paramref name="document"/> that would run script.</summary>
     /// <param name="document">The parsed Markdown.</param>

@@ -42,9 +42,9 @@ public sealed class MarkdownPageLoaderTests
         var nested = opener == "*"
             ? new string('*', 50_000) + "x" + new string('*', 50_000)
             : string.Concat(Enumerable.Repeat(opener, 50_000)) + "x";
-        dir.Write("about.md", "---\ntitle: Deep\n---\n" + nested + "\n");
+        dir.Write("about.md", "---\ntitle: Deep\n---\nFine.\n\n" + nested + "\n\nFine again.\n");
         var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(dir.Path, Urls));
-        Assert.Equal("pages/about.md", e.Diagnostic.File);
+        Assert.Equal(("pages/about.md", 6), (e.Diagnostic.File, e.Diagnostic.Line));
         Assert.Contains("nested too deeply", e.Message);
     }
 

@@ -91,6 +91,6 @@ public static partial class YamlFile
     [GeneratedRegex(@"^Encountered duplicate key (?<key>.*)$")]
     private static partial Regex DuplicateKey();
 
-    [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+)")]
+    [GeneratedRegex(@"(deserialize the node into type |create an instance of type ')(?<type>[^\s,']+)")]
     private static partial Regex WrongType();
 }

@@ -67,7 +67,8 @@ public sealed class TaxonomyLoaderTests
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n  - null\n", 4, "topic #2 is empty")]
     [InlineData("topics:\n  - name: A\n    phrases: ~\n", 2, "topic 'A' has no phrases")]
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n    min_score: 0\n", 2, "min_score must be between 1 and 1000, not 0")]
-    [InlineData("topics:\n  - name: A\n    phrases: [a]\n    name: B\n", 4, "name")]
+    [InlineData("topics:\n  - name: A\n    phrases: [a]\n    name: B\n", 4, "'name' is given twice")]
+    [InlineData("topics:\n  - name: A\n    phrases: [a]\n    description: {a: {b: c}}\n", 4, "expected a single text value here")]
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n  - name: B\n    phrases: [b]\n    description: See [this](javascript:alert(1)).\n", 4, "topic 'B': description: a javascript: link")]
     public void A_bad_topic_is_an_error_on_its_line(string yaml, int line, string message)
     {

@@ -51,6 +51,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_script_link_in_a_topic_description_stops_the_build_before_anything_is_written()
+    {
+        using var input = new InputCopy(withDumps: false);
+        input.Write("input/dumps/2024-05-01.txt", "A Paper\nAn abstract long enough to be an abstract of a paper.\n");
+        input.Write("input/topics.yml", "topics:\n  - name: Graphs\n    phrases: [graph]\n    description: '[Graphs](JavaScript:alert(document.domain))'\n");
+        var e = Assert.Throws<PaperSite.Diagnostics.PaperSiteException>(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/")));
+        Assert.Equal(("topics.yml", 2), (e.Diagnostic.File, e.Diagnostic.Line));
+        Assert.Contains("javascript: link", e.Message);
+        Assert.False(Directory.Exists(input.Output) && Directory.EnumerateFileSystemEntries(input.Output).Any(), "nothing is written");
+    }
+
+    [Fact]
     public void Xml_illegal_characters_are_dropped_from_feeds()
     {
         using var input = new InputCopy(withDumps: false);

@@ -49,6 +49,7 @@ public sealed class DigestTitleTests
 
         Assert.Equal("Notes", Read(input, "digests/zz-notes/index.html").QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Notes", Read(input, "archive/index.html").Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Notes", Read(input, "papers/second-undated-paper/index.html").Body!.TextContent, StringComparison.Ordinal);
     }
 
     private static InputCopy Site(string digests)

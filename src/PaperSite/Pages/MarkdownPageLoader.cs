@@ -21,6 +21,9 @@ public static class MarkdownPageLoader
         .DisableHtml()
         .Build();
 
+    // Positions in a navigation bar: a few pages, with room for gaps.
+    private const int MaxNavOrder = 1000;
+
     /// <summary>Pages whose slug a Markdown page may not take, because the site uses it.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs =
         new HashSet<string>(StringComparer.Ordinal) { "papers", "topics", "digests", "archive", "search", "assets", "index", "404", "feed", "sitemap" };
@@ -65,7 +68,14 @@ public static class MarkdownPageLoader
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
 
         // The front matter starts below the opening '---' line.
-        return YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+        var front = YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+        if (front.NavOrder is < -MaxNavOrder or > MaxNavOrder)
+        {
+            var line = YamlLocations.Of(yaml).LineOf("nav_order") + block.Line + 1;
+            throw new PaperSiteException(display, line, $"nav_order must be between {-MaxNavOrder} and {MaxNavOrder}, not {front.NavOrder}");
+        }
+
+        return front;
     }
 
     private static (MarkdownDocument Document, string Html) Render(string text, SiteUrls urls)

@@ -21,7 +21,8 @@ public sealed class MarkdownPageLoaderTests
     [InlineData("Text.\n\n[x](/archive/){onclick=\"alert(1)\"}\n", 3, "the attribute 'onclick'")]
     [InlineData("# Title {onmouseover=alert(1)}\n", 1, "the attribute 'onmouseover'")]
     [InlineData("[x](/archive/){data-x=\"javascript:alert(1)\"}\n", 1, "a javascript: URL in the attribute 'data-x'")]
-    [InlineData("---\ntitle: A\ndescription: D\ntitle: B\n---\nText.\n", 4, "title")]
+    [InlineData("---\ntitle: A\ndescription: D\ntitle: B\n---\nText.\n", 4, "'title' is given twice")]
+    [InlineData("---\ntitle: A\nnav_order: 2147483647\n---\nText.\n", 3, "nav_order must be between -1000 and 1000")]
     public void A_page_that_would_run_script_or_is_malformed_is_an_error_on_its_line(string markdown, int line, string message)
     {
         using var dir = new TempDir();

@@ -9,13 +9,19 @@ public sealed class SiteUrls
     private readonly Uri _base;
 
     /// <summary>Creates the helper for a site published at <paramref name="baseUrl"/>.</summary>
-    /// <exception cref="ArgumentException">The URL is not absolute http(s).</exception>
+    /// <exception cref="ArgumentException">The URL is not absolute http(s), or has a query or fragment.</exception>
     public SiteUrls(string baseUrl)
     {
+        // Links are the base URL followed by a path: after a '?' or '#' that path would be no path.
+        if (baseUrl.IndexOfAny(['?', '#']) >= 0)
+        {
+            throw new ArgumentException($"base URL '{baseUrl}' has a query or fragment ('?' or '#'); give the address of the site's folder, such as https://owner.github.io/repo/", nameof(baseUrl));
+        }
+
         if (!Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
+            throw new ArgumentException($"base URL '{baseUrl}' is not an absolute http(s) URL such as https://owner.github.io/repo/", nameof(baseUrl));
         }
 
         _base = uri;

@@ -11,13 +11,15 @@ public static partial class YamlFile
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
         .Build();
 
     /// <summary>Deserialises <paramref name="path"/>; an empty file gives <paramref name="empty"/>.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How messages name the file.</param>
     /// <param name="empty">The value for an empty file.</param>
-    /// <exception cref="PaperSiteException">The YAML is malformed or has keys the type does not know.</exception>
+    /// <exception cref="PaperSiteException">The YAML is malformed, has keys the type does not know or a key twice, or stands for too many values.</exception>
     public static T Load<T>(string path, string displayName, T empty)
     {
         string text;
@@ -30,13 +32,25 @@ public static partial class YamlFile
             throw new PaperSiteException(displayName, null, $"cannot read the file: {e.Message}", e);
         }
 
+        return Parse(text, displayName, empty, 0);
+    }
+
+    /// <summary>Deserialises YAML <paramref name="text"/>; empty text gives <paramref name="empty"/>.</summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="displayName">How messages name the file it came from.</param>
+    /// <param name="empty">The value for empty text.</param>
+    /// <param name="lineOffset">Lines in the file above the text (front matter starts below its <c>---</c>).</param>
+    /// <exception cref="PaperSiteException">As <see cref="Load{T}"/>.</exception>
+    public static T Parse<T>(string text, string displayName, T empty, int lineOffset)
+    {
         try
         {
+            YamlExpansion.Check(text, displayName, lineOffset);
             return Deserializer.Deserialize<T?>(text) ?? empty;
         }
         catch (YamlException e)
         {
-            throw new PaperSiteException(displayName, (int)e.Start.Line, Describe(e), e);
+            throw new PaperSiteException(displayName, (int)e.Start.Line + lineOffset, Describe(e), e);
         }
     }
 
@@ -49,6 +63,12 @@ public static partial class YamlFile
         }
 
         var message = innermost.InnerException?.Message ?? innermost.Message;
+        var duplicate = DuplicateKey().Match(message);
+        if (duplicate.Success)
+        {
+            return $"'{duplicate.Groups["key"].Value}' is given twice; keep one";
+        }
+
         var wrongType = WrongType().Match(message);
         if (wrongType.Success)
         {
@@ -68,6 +88,9 @@ public static partial class YamlFile
         _ => "a different kind of value",
     };
 
-    [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+)")]
+    [GeneratedRegex(@"^Encountered duplicate key (?<key>.*)$")]
+    private static partial Regex DuplicateKey();
+
+    [GeneratedRegex(@"(deserialize the node into type |create an instance of type ')(?<type>[^\s,']+)")]
     private static partial Regex WrongType();
 }

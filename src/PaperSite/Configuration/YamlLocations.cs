@@ -34,6 +34,15 @@ public sealed class YamlLocations
             ? (int)node.Start.Line
             : null;
 
+    /// <summary>The 1-based line of <paramref name="childKey"/> in the top-level map <paramref name="key"/>, else of <paramref name="key"/>.</summary>
+    public int? LineOfEntry(string key, string childKey) =>
+        _root is not null
+        && _root.Children.TryGetValue(new YamlScalarNode(key), out var map)
+        && map is YamlMappingNode mapping
+        && mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == childKey) is { } entry
+            ? (int)entry.Start.Line
+            : LineOf(key);
+
     /// <summary>The 1-based line where item <paramref name="index"/> of the top-level list <paramref name="key"/> starts.</summary>
     public int? LineOfItem(string key, int index) =>
         _root is not null

@@ -37,15 +37,22 @@ public sealed partial record DateLine(int Month, int Day, int? Year)
         return month == 0 ? null : Valid(month, Int(named, "d"), year);
     }
 
-    /// <summary>The date in <paramref name="year"/>, or this line's own year when it has one.</summary>
+    /// <summary>True when <paramref name="text"/> is written as a date, real or not (<c>2024-02-30</c>, <c>Mar 32</c>).</summary>
+    public static bool IsDateShaped(string text) => text.Length <= 20 && (IsoDate().IsMatch(text) || MonthDay().IsMatch(text));
+
+    /// <summary>True when the line has a year outside <see cref="YearRange"/> (<c>0000-03-11</c>): a date line, but no date.</summary>
+    public bool YearOutOfRange => Year is { } year && !YearRange.Contains(year);
+
+    /// <summary>The date in <paramref name="year"/>, or this line's own year when it has one; null without a year in <see cref="YearRange"/>.</summary>
     public DateOnly? In(int? year)
     {
         var y = Year ?? year;
-        return y is { } value && Day <= DateTime.DaysInMonth(value, Month) ? new DateOnly(value, Month, Day) : null;
+        return y is { } value && YearRange.Contains(value) && Day <= DateTime.DaysInMonth(value, Month) ? new DateOnly(value, Month, Day) : null;
     }
 
+    // A year outside the range still makes a date line (it is no title), checked against a leap year.
     private static DateLine? Valid(int month, int day, int? year) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2000, month)
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year is { } y && YearRange.Contains(y) ? y : 2000, month)
             ? new DateLine(month, day, year)
             : null;
 

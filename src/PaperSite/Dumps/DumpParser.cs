@@ -61,6 +61,12 @@ public static class DumpParser
                 continue;
             }
 
+            if (DateLine.IsDateShaped(line.Text))
+            {
+                diagnostics.Warn(fileName, line.Number, $"date line '{line.Text}' is not a real date; ignored");
+                continue;
+            }
+
             var text = content.Count == 0 ? PageBoilerplate.StripGluedPrefix(line.Text) : line.Text;
             content.Add(line with { Text = text });
         }
@@ -129,6 +135,12 @@ public static class DumpParser
 
         if (dateLine is not { } found)
         {
+            return null;
+        }
+
+        if (found.Date.YearOutOfRange)
+        {
+            diagnostics.Warn(fileName, found.Line.Number, $"date line '{found.Line.Text}' has a year outside {YearRange.Min}–{YearRange.Max}; the digest is undated");
             return null;
         }
 

@@ -7,7 +7,8 @@ namespace PaperSite.Feeds;
 
 /// <summary>
 /// Writes RSS 2.0 with an Atom self link: absolute URLs with the base path, the paper page as
-/// guid, RFC 822 dates in GMT, XML-illegal characters removed, text escaped by the writer.
+/// guid, RFC 822 dates in GMT, XML-illegal characters removed; text escaped for XML, and the description
+/// (which readers show as HTML) for HTML first.
 /// </summary>
 public sealed class RssFeedWriter
 {
@@ -32,10 +33,10 @@ public sealed class RssFeedWriter
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
         xml.WriteStartElement("channel");
-        xml.WriteElementString("title", XmlText.Clean(feed.Title));
+        XmlText.WritePlainElement(xml, "title", feed.Title);
         xml.WriteElementString("link", _urls.Absolute(feed.PageSitePath));
-        xml.WriteElementString("description", XmlText.Clean(feed.Description));
-        xml.WriteElementString("language", _config.Language);
+        XmlText.WritePlainElement(xml, "description", feed.Description);
+        xml.WriteElementString("language", XmlText.Clean(_config.Language));
         xml.WriteElementString("generator", "PaperSite");
         if (papers.Select(p => p.Date).FirstOrDefault(d => d is not null) is { } newest)
         {
@@ -60,7 +61,7 @@ public sealed class RssFeedWriter
     {
         var url = _urls.Absolute(SiteUrls.Paper(paper.Slug));
         xml.WriteStartElement("item");
-        xml.WriteElementString("title", XmlText.Clean(paper.Title));
+        XmlText.WritePlainElement(xml, "title", paper.Title);
         xml.WriteElementString("link", url);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", "true");
@@ -73,10 +74,11 @@ public sealed class RssFeedWriter
 
         foreach (var topic in paper.Topics)
         {
-            xml.WriteElementString("category", XmlText.Clean(_topics[topic.TopicSlug].Name));
+            XmlText.WritePlainElement(xml, "category", _topics[topic.TopicSlug].Name);
         }
 
-        xml.WriteElementString("description", XmlText.Clean(paper.Abstract.Value));
+        // Readers show an item's description as HTML: an abstract's "<img onerror=…>" must stay text.
+        XmlText.WriteTextAsHtmlElement(xml, "description", paper.Abstract.Value);
         xml.WriteEndElement();
     }
 

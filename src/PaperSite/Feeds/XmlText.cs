@@ -64,6 +64,46 @@ public static class XmlText
         return clean.ToString();
     }
 
+    /// <summary>
+    /// Writes an element of plain text (a title, a category): <c>&amp;</c>, <c>&lt;</c> and
+    /// <c>&gt;</c> as hexadecimal character references, the form the RSS Best Practices Profile
+    /// finds read literally by the most feed readers, whether they treat the element as text or HTML.
+    /// </summary>
+    public static void WritePlainElement(XmlWriter xml, string name, string text)
+    {
+        xml.WriteStartElement(name);
+        var clean = Clean(text);
+        var start = 0;
+        for (var i = 0; i < clean.Length; i++)
+        {
+            if (clean[i] is '&' or '<' or '>')
+            {
+                xml.WriteString(clean[start..i]);
+                xml.WriteCharEntity(clean[i]);
+                start = i + 1;
+            }
+        }
+
+        xml.WriteString(clean[start..]);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Writes an element that feed readers read as HTML (an item's <c>description</c>) holding
+    /// <paramref name="text"/> shown as text: HTML-escaped, then XML-escaped by the writer.
+    /// </summary>
+    public static void WriteTextAsHtmlElement(XmlWriter xml, string name, string text) =>
+        xml.WriteElementString(name, HtmlEscape(Clean(text)));
+
+    private static string HtmlEscape(string text) =>
+        text.IndexOfAny(['&', '<', '>', '"', '\'']) < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal)
+                .Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal)
+                .Replace("\"", "&quot;", StringComparison.Ordinal)
+                .Replace("'", "&#39;", StringComparison.Ordinal);
+
     /// <summary>True when every character may appear in XML as it is: the common case, checked without a delegate call per character.</summary>
     private static bool AllXmlChars(string text)
     {

@@ -6,9 +6,6 @@ using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Model;
 using PaperSite.Papers;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PaperSite.Pages;
 
@@ -24,9 +21,8 @@ public static class MarkdownPageLoader
         .DisableHtml()
         .Build();
 
-    private static readonly IDeserializer FrontMatterReader = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    // Positions in a navigation bar: a few pages, with room for gaps.
+    private const int MaxNavOrder = 1000;
 
     /// <summary>Pages whose slug a Markdown page may not take, because the site uses it.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs =
@@ -45,9 +41,10 @@ public static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var document = Markdown.Parse(File.ReadAllText(path), Pipeline);
+        var (document, html) = MarkdownSource.GuardFile(File.ReadAllText(path), text => Render(text, urls), display);
         var front = ReadFrontMatter(document, display);
-        return new MarkdownPage(slug, front.Title ?? slug, front.Description, ToHtml(document, urls), front.NavOrder ?? 100);
+        MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "");
+        return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string display)
@@ -59,15 +56,22 @@ public static class MarkdownPageLoader
         }
 
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-        try
+
+        // The front matter starts below the opening '---' line.
+        var front = YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+        if (front.NavOrder is < -MaxNavOrder or > MaxNavOrder)
         {
-            return FrontMatterReader.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+            var line = YamlLocations.Of(yaml).LineOf("nav_order") + block.Line + 1;
+            throw new PaperSiteException(display, line, $"nav_order must be between {-MaxNavOrder} and {MaxNavOrder}, not {front.NavOrder}");
         }
-        catch (YamlException e)
-        {
-            // +1: the front matter starts after the opening '---' line.
-            throw new PaperSiteException(display, (int)e.Start.Line + 1, e.InnerException?.Message ?? e.Message, e);
-        }
+
+        return front;
+    }
+
+    private static (MarkdownDocument Document, string Html) Render(string text, SiteUrls urls)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        return (document, ToHtml(document, urls));
     }
 
     private static string ToHtml(MarkdownDocument document, SiteUrls urls)

@@ -11,10 +11,13 @@ namespace PaperSite.Papers;
 public static class PaperMerger
 {
     /// <summary>Merges <paramref name="dumps"/> (in any order) into the site's catalog.</summary>
-    public static PaperCatalog Merge(IEnumerable<Dump> dumps)
+    /// <param name="dumps">The parsed dumps.</param>
+    /// <param name="digestTitles">Titles the site gives digests, by dump file name (see <see cref="DigestNaming.Titles"/>).</param>
+    public static PaperCatalog Merge(IEnumerable<Dump> dumps, IReadOnlyDictionary<string, string>? digestTitles = null)
     {
         var ordered = DigestNaming.Chronological(dumps).ToList();
         var ids = DigestNaming.Ids(ordered);
+        var titles = DigestNaming.Titles(ordered, digestTitles ?? new Dictionary<string, string>());
         var keys = TitleKeys(ordered);
         var groups = GroupEntries(ordered, ids, keys);
 
@@ -33,7 +36,7 @@ public static class PaperMerger
 
         var digests = ordered.Select((dump, i) => new Digest(
                 ids[i],
-                DigestNaming.Title(dump),
+                titles[i],
                 dump.Date,
                 dump.FileName,
                 keys[i].Select(k => slugByKey[k]).Distinct(StringComparer.Ordinal).ToList()))

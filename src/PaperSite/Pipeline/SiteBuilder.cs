@@ -72,7 +72,7 @@ public static class SiteBuilder
         var inputs = context.Run(new ReadInputsStage(), context.Options);
         var renderer = PlanSiteStage.CompileTheme(inputs);
         var dumps = context.Run(new ParseDumpsStage(), inputs);
-        var catalog = context.Run(new MergePapersStage(), dumps);
+        var catalog = context.Run(new MergePapersStage(inputs.Config.Digests), dumps);
         // Related papers need the papers' text, not their topics, and only rendering needs them:
         // they are found beside the topics and then the planning, each using the core the other
         // leaves idle in its single-threaded steps.

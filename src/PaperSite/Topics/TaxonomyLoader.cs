@@ -1,6 +1,7 @@
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Model;
+using PaperSite.Pages;
 using PaperSite.Papers;
 
 namespace PaperSite.Topics;
@@ -12,6 +13,9 @@ public static class TaxonomyLoader
     public const string FileName = "topics.yml";
 
     private const int DefaultMinScore = 2;
+
+    // Far above any score a title and abstract reach; a larger one would keep every paper out.
+    private const int MaxMinScore = 1000;
 
     /// <summary>Reads the taxonomy; a missing file means no topics (every paper is "Other").</summary>
     /// <exception cref="PaperSiteException">The YAML is malformed, or a topic has no name or phrases, or two share a slug.</exception>
@@ -25,13 +29,19 @@ public static class TaxonomyLoader
 
         var file = YamlFile.Load(path, FileName, new TopicsFile());
         var locations = YamlLocations.Of(File.ReadAllText(path));
-        var topics = file.Topics.Select((entry, i) => ToTopic(entry, i + 1, locations.LineOfItem("topics", i))).ToList();
+        // `topics:` with every entry commented out is YAML's null: a taxonomy without topics, as `topics: []` is.
+        var topics = (file.Topics ?? []).Select((entry, i) => ToTopic(entry, i + 1, locations.LineOfItem("topics", i) ?? locations.LineOf("topics"))).ToList();
         RejectDuplicateSlugs(topics, locations);
         return topics;
     }
 
-    private static Topic ToTopic(TopicsFile.TopicEntry entry, int position, int? line)
+    private static Topic ToTopic(TopicsFile.TopicEntry? entry, int position, int? line)
     {
+        if (entry is null)
+        {
+            throw new PaperSiteException(FileName, line, $"topic #{position} is empty; give it a name and phrases, or remove it");
+        }
+
         if (string.IsNullOrWhiteSpace(entry.Name))
         {
             throw new PaperSiteException(FileName, line, $"topic #{position} has no name");
@@ -54,11 +64,20 @@ public static class TaxonomyLoader
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}' has no phrases, so no paper could match it");
         }
 
-        return new Topic(slug, entry.Name.Trim(), entry.Description?.Trim() ?? "", phrases, Clean(entry.Exclude), entry.MinScore ?? DefaultMinScore);
+        var minScore = entry.MinScore ?? DefaultMinScore;
+        if (minScore is < 1 or > MaxMinScore)
+        {
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': min_score must be between 1 and {MaxMinScore}, not {minScore}");
+        }
+
+        var description = entry.Description?.Trim() ?? "";
+        MarkdownSource.Check(description, FileName, line, $"topic '{entry.Name}': description");
+        return new Topic(slug, entry.Name.Trim(), description, phrases, Clean(entry.Exclude), minScore);
     }
 
-    private static List<string> Clean(List<string> phrases) =>
-        phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
+    /// <summary>The phrases written, without YAML nulls and blanks; a null list (<c>phrases: ~</c>) has none.</summary>
+    private static List<string> Clean(List<string?>? phrases) =>
+        (phrases ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).ToList();
 
     private static void RejectDuplicateSlugs(List<Topic> topics, YamlLocations locations)
     {

@@ -22,6 +22,17 @@ public sealed class PaperMergerTests
         Assert.Equal(["2024-03-11", "2024-03-13", "undated"], shared.Appearances.Select(a => a.DigestId));
         Assert.Equal(new DateOnly(2024, 3, 11), shared.Date);
         Assert.Equal(["undated", "2024-03-11", "2024-03-13"], catalog.Digests.Select(d => d.Id));
+        Assert.Equal(["Undated digest 1", "Monday 11 March 2024", "Wednesday 13 March 2024"], catalog.Digests.Select(d => d.Title));
+    }
+
+    [Fact]
+    public void The_site_titles_digests_by_file_name_with_or_without_extension()
+    {
+        var catalog = PaperMerger.Merge(
+            [Dump("b.txt", null, "B"), Dump("a.txt", null, "A"), Dump("2024-03-11.txt", new DateOnly(2024, 3, 11), "C")],
+            new Dictionary<string, string> { ["b"] = " Second list ", ["2024-03-11.txt"] = "Launch day" });
+
+        Assert.Equal(["Undated digest 1", "Second list", "Launch day"], catalog.Digests.Select(d => d.Title));
     }
 
     [Fact]

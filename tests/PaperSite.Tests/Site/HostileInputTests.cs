@@ -32,6 +32,37 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Markup_in_an_abstract_stays_text_in_feed_readers()
+    {
+        using var input = new InputCopy(withDumps: false);
+        const string Tag = "<img src=https://evil.example.com/x.png onerror=alert(1)>";
+        input.Write("input/dumps/2024-05-01.txt", $"A <b>Bold</b> & Title\nAn abstract with {Tag} in it, and more words so it reads as an abstract.\n");
+        SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/"));
+
+        var item = XDocument.Load(Path.Combine(input.Output, "feed.xml")).Descendants("item").Single();
+        var description = item.Element("description")!.Value;
+
+        // A reader parses the description as HTML: what it shows must be the abstract, with no element in it.
+        var shown = new HtmlParser().ParseFragment(description, new HtmlParser().ParseDocument("").Body!);
+        Assert.DoesNotContain(shown, n => n is AngleSharp.Dom.IElement);
+        Assert.Contains(Tag, string.Concat(shown.Select(n => n.TextContent)));
+        Assert.Equal("A <b>Bold</b> & Title", item.Element("title")!.Value);
+        Assert.Contains("<title>A &#x3C;b&#x3E;Bold&#x3C;/b&#x3E; &#x26; Title</title>", File.ReadAllText(Path.Combine(input.Output, "feed.xml")));
+    }
+
+    [Fact]
+    public void A_script_link_in_a_topic_description_stops_the_build_before_anything_is_written()
+    {
+        using var input = new InputCopy(withDumps: false);
+        input.Write("input/dumps/2024-05-01.txt", "A Paper\nAn abstract long enough to be an abstract of a paper.\n");
+        input.Write("input/topics.yml", "topics:\n  - name: Graphs\n    phrases: [graph]\n    description: '[Graphs](JavaScript:alert(document.domain))'\n");
+        var e = Assert.Throws<PaperSite.Diagnostics.PaperSiteException>(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/")));
+        Assert.Equal(("topics.yml", 2), (e.Diagnostic.File, e.Diagnostic.Line));
+        Assert.Contains("javascript: link", e.Message);
+        Assert.False(Directory.Exists(input.Output) && Directory.EnumerateFileSystemEntries(input.Output).Any(), "nothing is written");
+    }
+
+    [Fact]
     public void Xml_illegal_characters_are_dropped_from_feeds()
     {
         using var input = new InputCopy(withDumps: false);

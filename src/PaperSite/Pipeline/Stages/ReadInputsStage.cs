@@ -48,9 +48,9 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         {
             return new SiteUrls(baseUrl);
         }
-        catch (ArgumentException)
+        catch (ArgumentException e)
         {
-            throw new PaperSiteException(source, null, $"base URL '{baseUrl}' is not an absolute http(s) URL such as https://owner.github.io/repo/");
+            throw new PaperSiteException(source, null, e.Message.Split(" (Parameter")[0]);
         }
     }
 

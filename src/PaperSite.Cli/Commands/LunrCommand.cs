@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 
 namespace PaperSite.Cli.Commands;
 

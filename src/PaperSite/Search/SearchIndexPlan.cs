@@ -7,7 +7,7 @@ using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pages;
 using PaperSite.Papers;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 
 namespace PaperSite.Search;
 

@@ -1,5 +1,5 @@
 using PaperSite.Caching;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 
 namespace PaperSite.Search;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PaperSite.Papers;
 using PaperSite.Pipeline;
 using PaperSite.Search;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Search;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperSite.Cli.Commands;
+using PaperSite.Lunr.Tests;
 
 namespace PaperSite.Tests.Search.Lunr;
 

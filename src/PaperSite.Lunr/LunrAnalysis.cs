@@ -89,6 +89,15 @@ public sealed class LunrAnalysis
         output.Write(writer.Written);
     }
 
+    /// <summary>
+    /// The whole index split by term into parts of about <paramref name="budget"/> bytes each (a part
+    /// with a single term may be larger), scored with the statistics of all documents.
+    /// </summary>
+    public LunrIndexParts ToParts(long budget = LunrIndexParts.DefaultBudget)
+    {
+        return new LunrIndexEmitter(this, AllDocuments(), Statistics).EmitParts(budget);
+    }
+
     internal bool TryGetTermId(string term, out int id) => termIdsByText.Value.TryGetValue(term, out id);
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace PaperSite.Lunr;
 /// Writes one lunr index (the shape of <c>lunr.Index#toJSON</c>) for a selection of analysed documents,
 /// scoring with the given statistics. Field vectors and postings are written in parallel chunks, then joined.
 /// </summary>
-internal sealed class LunrIndexEmitter
+internal sealed partial class LunrIndexEmitter
 {
     private const int MinimumChunk = 64;
 
@@ -237,6 +237,38 @@ internal sealed class LunrIndexEmitter
         }
 
         Array.Sort(indices, scores);
+        WritePairs(writer, indices, scores);
+    }
+
+    /// <summary>A field's vector entries sorted by term index, with the term id of each.</summary>
+    private (int[] Indices, double[] Scores, int[] TermIds) ScoredEntries(LunrFieldTerms field, int fieldNumber, double docBoost)
+    {
+        var count = field.TermIds.Length;
+        var indices = new int[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            indices[i] = termIndexOf[field.TermIds[i]];
+            order[i] = i;
+        }
+
+        Array.Sort(indices, order);
+        var scores = new double[count];
+        var termIds = new int[count];
+        var declared = analysis.Fields[fieldNumber];
+        for (var i = 0; i < count; i++)
+        {
+            var term = field.TermIds[order[i]];
+            termIds[i] = term;
+            scores[i] = LunrScoring.Score(statistics.Idf(term), field.Counts[order[i]], field.Length, statistics.AverageLength(fieldNumber), declared.EffectiveBoost, docBoost);
+        }
+
+        return (indices, scores, termIds);
+    }
+
+    private static void WritePairs(LunrJsonWriter writer, int[] indices, double[] scores)
+    {
+        var count = indices.Length;
         for (var i = 0; i < count; i++)
         {
             if (i > 0)

@@ -29,10 +29,4 @@ public sealed record SiteConfig
 
     /// <summary>Related papers shown on a paper page.</summary>
     public int RelatedCount { get; init; } = 5;
-
-    /// <summary>
-    /// Papers per search index shard. A larger site's index is split so the browser shows the
-    /// first results after one shard (the newest papers) and loads the rest behind them.
-    /// </summary>
-    public int SearchShardSize { get; init; } = 400;
 }

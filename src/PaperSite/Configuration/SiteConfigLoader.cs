@@ -27,7 +27,6 @@ public static class SiteConfigLoader
     {
         RequirePositive(config.PapersPerPage, "papers_per_page", locations);
         RequirePositive(config.FeedSize, "feed_size", locations);
-        RequirePositive(config.SearchShardSize, "search_shard_size", locations);
         if (config.RelatedCount < 0)
         {
             throw new PaperSiteException(FileName, locations.LineOf("related_count"), "related_count must be 0 or more");

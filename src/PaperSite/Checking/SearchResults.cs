@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace PaperSite.Checking;
 
 /// <summary>
-/// Checks <c>search/documents.json</c>, the ref → document map the search page shows results from,
-/// and returns its refs so every index can be checked against them.
+/// Checks the results groups (<c>search/results/{group}.json</c>, ref → what a result shows) and
+/// returns every ref they hold, so the index's parts can be checked against them.
 /// </summary>
-internal static class SearchDocuments
+internal static class SearchResults
 {
     private static readonly (string Name, JsonValueKind Kind)[] Fields =
     [
@@ -17,26 +17,29 @@ internal static class SearchDocuments
         ("excerpt", JsonValueKind.String),
     ];
 
-    /// <summary>The refs of every document in <paramref name="file"/>, or null when it is missing or unreadable (reported).</summary>
-    public static HashSet<string>? Load(CheckContext site, string file, ProblemList problems)
+    /// <summary>The refs of every group in <paramref name="folder"/>; a ref must be in the group its number names.</summary>
+    public static HashSet<string> Load(CheckContext site, string folder, int groupSize, ProblemList problems)
     {
-        if (!site.Files.Contains(file))
-        {
-            problems.Add(file, ProblemKinds.SearchMissingDocuments, "is missing, but the site has a search index");
-            return null;
-        }
-
-        using var json = JsonFile.LoadObject(site, file, problems);
-        if (json is null)
-        {
-            return null;
-        }
-
         var refs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in json.RootElement.EnumerateObject())
+        foreach (var file in site.Files.All.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)))
         {
-            refs.Add(document.Name);
-            CheckDocument(file, document.Name, document.Value, site, problems);
+            using var json = JsonFile.LoadObject(site, file, problems);
+            if (json is null)
+            {
+                continue;
+            }
+
+            var group = SearchIndexCheck.GroupOf(file[folder.Length..^".json".Length], 1);
+            foreach (var document in json.RootElement.EnumerateObject())
+            {
+                refs.Add(document.Name);
+                if (group is null || SearchIndexCheck.GroupOf(document.Name, groupSize) != group)
+                {
+                    problems.Add(file, ProblemKinds.SearchMisplacedResult, $"holds the result of {document.Name}, which the search page looks for in group {SearchIndexCheck.GroupOf(document.Name, groupSize)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none: not a place number)"}", document.Name);
+                }
+
+                CheckDocument(file, document.Name, document.Value, site, problems);
+            }
         }
 
         return refs;

@@ -216,5 +216,47 @@
     return { ready: ready, query: query, search: search };
   }
 
+  // A query for search as you type, for text without lunr's syntax: every word required (or,
+  // with requireAll false, any of them), the last one also as a prefix, so "matry" finds
+  // "matryoshka". Text with lunr's syntax (field:term, +, -, ~, ^, *) is parsed as lunr would.
+  // required: more terms every result must have, as [{ term, fields }], not run through the pipeline.
+  lunrParts.SYNTAX = /[:+~^*]|(^|\s)-/;
+
+  lunrParts.words = function (text) {
+    return text.toLowerCase().split(/[\s\-]+/).filter(function (w) { return w.length > 0; });
+  };
+
+  lunrParts.typingQuery = function (lunr, text, requireAll, required) {
+    return function (q) {
+      if (lunrParts.SYNTAX.test(text)) {
+        new lunr.QueryParser(text, q).parse();
+      } else {
+        var words = lunrParts.words(text);
+        words.forEach(function (word, i) {
+          if (i === words.length - 1 && word.length > 1) {
+            q.term(word, { boost: 10, presence: lunr.Query.presence.OPTIONAL });
+            q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, presence: lunr.Query.presence.OPTIONAL, usePipeline: false });
+          } else {
+            q.term(word, { presence: requireAll ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL });
+          }
+        });
+      }
+      (required || []).forEach(function (r) {
+        q.term(r.term, { fields: r.fields, presence: lunr.Query.presence.REQUIRED, usePipeline: false });
+      });
+    };
+  };
+
+  // Runs typingQuery requiring every word and, when plain words find nothing together, any of them.
+  lunrParts.typingSearch = function (parts, lunr, text, required) {
+    return parts.query(lunrParts.typingQuery(lunr, text, true, required)).then(function (found) {
+      var plain = !lunrParts.SYNTAX.test(text) && lunrParts.words(text).length > 1;
+      if (found.results !== null && found.results.length === 0 && plain) {
+        return parts.query(lunrParts.typingQuery(lunr, text, false, required));
+      }
+      return found;
+    });
+  };
+
   return lunrParts;
 });

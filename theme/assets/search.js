@@ -60,53 +60,17 @@
     }
   }
 
-  // Words of a query, as lunr's tokenizer splits them (whitespace and hyphens).
   function words(text) {
-    return text.toLowerCase().split(/[\s\-]+/).filter(function (w) { return w.length > 0; });
+    return lunrParts.words(text);
   }
 
-  var SYNTAX = /[:+~^*]|(^|\s)-/;
-
-  function topicTerms() {
-    return selected.map(function (name) {
-      var topic = site.topics.filter(function (t) { return t.name === name; })[0];
-      return topic ? topic.term : null;
-    }).filter(function (term) { return term !== null; });
-  }
-
-  // Plain queries: every word required (or, when nothing has them all, any of them), the last
-  // one also as a prefix so results follow typing. Queries in lunr's syntax go to lunr as
-  // written. A topic chip is one more required term, in the topics field.
-  function builder(query, requireAll) {
-    var terms = topicTerms();
-    return function (q) {
-      if (SYNTAX.test(query)) {
-        new lunr.QueryParser(query, q).parse();
-      } else {
-        var list = words(query);
-        list.forEach(function (term, i) {
-          if (i === list.length - 1 && term.length > 1) {
-            q.term(term, { boost: 10, presence: lunr.Query.presence.OPTIONAL });
-            q.term(term, { wildcard: lunr.Query.wildcard.TRAILING, presence: lunr.Query.presence.OPTIONAL, usePipeline: false });
-          } else {
-            q.term(term, { presence: requireAll ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL });
-          }
-        });
-      }
-      terms.forEach(function (term) {
-        q.term(term, { fields: ["topics"], presence: lunr.Query.presence.REQUIRED, usePipeline: false });
-      });
-    };
-  }
-
+  // A topic chip is one more required term, in the topics field.
   function search(query) {
-    return parts.query(builder(query, true)).then(function (found) {
-      var plain = !SYNTAX.test(query) && words(query).length > 1;
-      if (found.results !== null && found.results.length === 0 && plain) {
-        return parts.query(builder(query, false));
-      }
-      return found;
-    });
+    var required = selected.map(function (name) {
+      var topic = site.topics.filter(function (t) { return t.name === name; })[0];
+      return topic ? { term: topic.term, fields: ["topics"] } : null;
+    }).filter(function (r) { return r !== null; });
+    return lunrParts.typingSearch(parts, lunr, query, required);
   }
 
   function stems(query) {

@@ -36,7 +36,7 @@ public sealed class IncrementalBuildTests
         SiteBuilder.Build(options);
         var built = SiteFiles.Of(input.Output);
         var deleted = Path.Combine(input.Output, "papers", "pointer-networks", "index.html");
-        var cut = Path.Combine(input.Output, "search", "index.json");
+        var cut = Path.Combine(input.Output, "search", "index", "p-m.json");
         File.Delete(deleted);
         File.WriteAllText(cut, "{}");
 

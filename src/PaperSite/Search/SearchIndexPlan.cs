@@ -62,11 +62,12 @@ public static class SearchIndexPlan
             .ToParts());
 
         yield return new FileJob(ManifestPath, () => Manifest(content.Topics, papers.Count, urls));
-        yield return new FileJob(PartsFolder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, corpusKey);
-        yield return new FileJob(PartsFolder + LunrIndexParts.VocabularyFile, () => parts.Value.Vocabulary, corpusKey);
+        // A key names one file's bytes: the output stage copies a file whose key another file had last time.
+        yield return new FileJob(PartsFolder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(corpusKey + LunrIndexParts.ManifestFile));
+        yield return new FileJob(PartsFolder + LunrIndexParts.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(corpusKey + LunrIndexParts.VocabularyFile));
         foreach (var name in PartNames(cache, corpusKey, parts))
         {
-            yield return new FileJob(PartsFolder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, corpusKey);
+            yield return new FileJob(PartsFolder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(corpusKey + name));
         }
 
         for (var first = 0; first < oldestFirst.Count; first += ResultGroupSize)

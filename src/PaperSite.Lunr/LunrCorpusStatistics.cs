@@ -39,40 +39,6 @@ public sealed class LunrCorpusStatistics
         return LunrScoring.Idf(DocumentFrequency(term), DocumentCount);
     }
 
-    /// <summary>These statistics as plain data, to keep between builds.</summary>
-    public LunrStatisticsSnapshot ToSnapshot()
-    {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var id = 0; id < documentFrequencies.Length; id++)
-        {
-            if (documentFrequencies[id] > 0)
-            {
-                frequencies[Owner.Terms[id]] = documentFrequencies[id];
-            }
-        }
-
-        return new LunrStatisticsSnapshot(DocumentCount, [.. averageFieldLengths], frequencies);
-    }
-
-    /// <summary>
-    /// The statistics of <paramref name="snapshot"/> for scoring <paramref name="owner"/>'s documents:
-    /// a term's frequency follows its text, so an analysis of a few documents scores them exactly as
-    /// the analysis the snapshot was taken from would.
-    /// </summary>
-    public static LunrCorpusStatistics FromSnapshot(LunrAnalysis owner, LunrStatisticsSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(owner);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.AverageFieldLengths.Count != owner.Fields.Count)
-        {
-            throw new ArgumentException("The snapshot has statistics for another set of fields.", nameof(snapshot));
-        }
-
-        // An id lost to a race while analysing has no term (and no document uses it).
-        var frequencies = Array.ConvertAll(owner.Terms, t => t is null ? 0 : snapshot.DocumentFrequencies.GetValueOrDefault(t));
-        return new LunrCorpusStatistics(owner, snapshot.DocumentCount, frequencies, [.. snapshot.AverageFieldLengths]);
-    }
-
     internal double Idf(int termId) => LunrScoring.Idf(documentFrequencies[termId], DocumentCount);
 
     internal double AverageLength(int field) => averageFieldLengths[field];

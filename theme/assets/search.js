@@ -203,6 +203,13 @@
       say("Type to search " + site.papers + " papers.");
       return;
     }
+    var unknown = selected.filter(function (name) {
+      return !site.topics.some(function (t) { return t.name === name; });
+    });
+    if (unknown.length > 0) {
+      say("Not searched: no topic is named \u201C" + unknown.join("\u201D, \u201C") + "\u201D.");
+      return;
+    }
     say("Searching\u2026");
     search(query).then(function (found) {
       if (id !== run) {

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace PaperSite.Checking;
 
 /// <summary>
-/// Checks one serialised lunr.js 2.3.9 index, or one part of an index split by term, the way
-/// <c>lunr.Index.load</c> will read it in the browser. A whole index of a large site is over 10 MB, so
+/// Checks one part of a lunr.js 2.3.9 index split by term, the way <c>lunr.Index.load</c> will
+/// read it in the browser once merged. A part may hold a very common term of a large site, so
 /// it is read in one pass with <see cref="Utf8JsonReader"/> rather than built into a
 /// <see cref="JsonDocument"/>: only the order of the terms and the refs matter, and refs are
 /// looked up without making strings of them. It reports what a <see cref="JsonDocument"/> would
@@ -17,23 +17,16 @@ internal static class LunrIndex
     /// <summary>The lunr.js version the search page ships.</summary>
     public const string Version = "2.3.9";
 
-    private static readonly string[] Keys = ["version", "fields", "fieldVectors", "invertedIndex", "pipeline"];
-
     private static readonly string[] PartKeys = ["fieldVectors", "invertedIndex"];
-
-    /// <summary>Checks <paramref name="file"/>; <paramref name="refs"/> are the refs of <c>documents.json</c>, or null when it is unusable.</summary>
-    public static void Check(CheckContext site, string file, HashSet<string>? refs, ProblemList problems) =>
-        Check(site, file, new IndexReading(file, Keys, null), refs, problems);
 
     /// <summary>
     /// Checks one part of an index split by term (<c>{"fieldVectors", "invertedIndex"}</c>):
-    /// <paramref name="partOf"/> names the part each term belongs in, which must be <paramref name="key"/>.
+    /// <paramref name="partOf"/> names the part each term belongs in, which must be <paramref name="key"/>;
+    /// <paramref name="refs"/> are the refs that have result data.
     /// </summary>
-    public static void CheckPart(CheckContext site, string file, string key, Func<string, string?> partOf, HashSet<string>? refs, ProblemList problems) =>
-        Check(site, file, new IndexReading(file, PartKeys, term => partOf(term) == key ? null : partOf(term)), refs, problems);
-
-    private static void Check(CheckContext site, string file, IndexReading reading, HashSet<string>? refs, ProblemList problems)
+    public static void CheckPart(CheckContext site, string file, string key, Func<string, string?> partOf, HashSet<string>? refs, ProblemList problems)
     {
+        var reading = new IndexReading(file, term => partOf(term) == key ? null : partOf(term));
         var bytes = File.ReadAllBytes(site.PathOf(file));
         try
         {
@@ -77,10 +70,6 @@ internal static class LunrIndex
             reading.Present.Add(key);
             switch (key)
             {
-                case "version":
-                    reading.VersionIsCurrent = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(Version);
-                    reading.VersionText = ValueText(ref reader, bytes);
-                    break;
                 case "fieldVectors":
                     reading.FieldVectors = new PartProblems(reading.File, refs);
                     ReadFieldVectors(ref reader, bytes, reading.FieldVectors);
@@ -277,7 +266,7 @@ internal static class LunrIndex
     private readonly record struct Pair(int Length, string? First, bool SecondIsObject, string? Text);
 
     /// <summary>What one pass over an index found, reported only once the whole file has proved to be JSON.</summary>
-    private sealed class IndexReading(string file, string[] required, Func<string, string?>? misplaced)
+    private sealed class IndexReading(string file, Func<string, string?>? misplaced)
     {
         public string File { get; } = file;
 
@@ -287,10 +276,6 @@ internal static class LunrIndex
         public JsonValueKind RootKind { get; set; } = JsonValueKind.Object;
 
         public HashSet<string> Present { get; } = new(StringComparer.Ordinal);
-
-        public bool VersionIsCurrent { get; set; }
-
-        public string VersionText { get; set; } = "";
 
         public PartProblems? FieldVectors { get; set; }
 
@@ -304,16 +289,11 @@ internal static class LunrIndex
                 return;
             }
 
-            var missing = required.Where(k => !Present.Contains(k)).ToList();
+            var missing = PartKeys.Where(k => !Present.Contains(k)).ToList();
             if (missing.Count > 0)
             {
                 problems.Add(File, ProblemKinds.SearchMalformed, $"is not a serialised lunr index: no {string.Join(", ", missing)}");
                 return;
-            }
-
-            if (required.Contains("version") && !VersionIsCurrent)
-            {
-                problems.Add(File, ProblemKinds.SearchVersion, $"was serialised by lunr {VersionText}, but the site ships lunr {Version}", VersionText);
             }
 
             FieldVectors!.Report(problems);

@@ -9,32 +9,71 @@ internal sealed partial class LunrIndexEmitter
     public LunrIndexParts EmitParts(long budget)
     {
         var terms = PresentTermsInOrder();
-        var keys = LunrPartition.Keys(terms.Select(t => analysis.Terms[t]).ToArray(), terms.Select(CostOf).ToArray(), budget);
+        var costs = terms.Select(CostOf).ToArray();
+        var keys = LunrPartition.Keys(terms.Select(t => analysis.Terms[t]).ToArray(), costs, budget);
         var keySet = keys.ToHashSet(StringComparer.Ordinal);
         var partIndex = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
         var partOfTerm = new int[analysis.Terms.Length];
-        foreach (var term in terms)
+        var partCost = new long[keys.Count];
+        for (var t = 0; t < terms.Length; t++)
         {
-            partOfTerm[term] = partIndex[LunrPartKeys.PartOf(keySet, analysis.Terms[term])!];
+            partOfTerm[terms[t]] = partIndex[LunrPartKeys.PartOf(keySet, analysis.Terms[terms[t]])!];
+            partCost[partOfTerm[terms[t]]] += costs[t];
         }
 
-        var vectors = keys.Select(_ => new LunrJsonWriter(1024)).ToArray();
-        WritePartVectors(vectors, partOfTerm);
-        var inverted = keys.Select(_ => new LunrJsonWriter(1024)).ToArray();
+        var slots = new LunrPartSlots(partCost, budget, analysis.DocumentCount, CanSplitByDocument());
+        var vectors = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
+        WritePartVectors(vectors, partOfTerm, slots);
+        var inverted = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
         var postingKeys = PostingKeyOrder();
         foreach (var term in terms)
         {
-            var writer = inverted[partOfTerm[term]];
-            if (writer.Length > 0)
+            var part = partOfTerm[term];
+            for (var chunk = 0; chunk < slots.ChunksOf(part); chunk++)
             {
-                writer.Raw((byte)',');
-            }
+                var range = slots.Documents(part, chunk);
+                if (slots.ChunksOf(part) > 1 && !HasDocumentIn(term, range))
+                {
+                    continue;
+                }
 
-            WritePosting(writer, term, postingKeys);
+                var writer = inverted[slots.Slot(part, chunk)];
+                if (writer.Length > 0)
+                {
+                    writer.Raw((byte)',');
+                }
+
+                WritePosting(writer, term, postingKeys, slots.ChunksOf(part) > 1 ? range : null);
+            }
         }
 
-        var parts = keys.Select((key, i) => new LunrIndexPart(key, LunrPartKeys.FileName(key), PartJson(vectors[i], inverted[i]))).ToList();
+        var parts = new List<LunrIndexPart>();
+        for (var part = 0; part < keys.Count; part++)
+        {
+            for (var chunk = 0; chunk < slots.ChunksOf(part); chunk++)
+            {
+                var slot = slots.Slot(part, chunk);
+                parts.Add(new LunrIndexPart(keys[part], LunrPartKeys.FileName(keys[part], chunk), PartJson(vectors[slot], inverted[slot])));
+            }
+        }
+
         return new LunrIndexParts(Manifest(parts), Vocabulary(terms), parts);
+    }
+
+    /// <summary>A part is cut by document only when every document has a ref of its own, listed in add order, as in one index.</summary>
+    private bool CanSplitByDocument() => !analysis.Refs.HasDuplicates && analysis.Refs.AddOrderIsJsOrder && inSelection is null;
+
+    private bool HasDocumentIn(int term, (int First, int End) range)
+    {
+        for (var f = 0; f < analysis.Fields.Count; f++)
+        {
+            if (Slice(analysis.Postings.Of(term, f), range.First, range.End).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private long CostOf(int term)
@@ -52,7 +91,7 @@ internal sealed partial class LunrIndexEmitter
         return cost;
     }
 
-    private void WritePartVectors(LunrJsonWriter[] vectors, int[] partOfTerm)
+    private void WritePartVectors(LunrJsonWriter[] vectors, int[] partOfTerm, LunrPartSlots slots)
     {
         var touched = new List<int>();
         var entries = Enumerable.Range(0, vectors.Length).Select(_ => new List<int>()).ToArray();
@@ -64,7 +103,7 @@ internal sealed partial class LunrIndexEmitter
                 var (indices, scores, termIds) = ScoredEntries(fields[f], f, analysis.Boosts[document]);
                 for (var i = 0; i < indices.Length; i++)
                 {
-                    var part = partOfTerm[termIds[i]];
+                    var part = slots.SlotOf(partOfTerm[termIds[i]], document);
                     if (entries[part].Count == 0)
                     {
                         touched.Add(part);

@@ -283,7 +283,7 @@ internal sealed partial class LunrIndexEmitter
     }
 
     /// <summary><c>["term", {"_index": n, "field": {"ref": {}, ...}, ...}]</c>.</summary>
-    private void WritePosting(LunrJsonWriter writer, int term, int[] postingKeys)
+    private void WritePosting(LunrJsonWriter writer, int term, int[] postingKeys, (int First, int End)? documents = null)
     {
         writer.Raw((byte)'[');
         writer.String(analysis.Terms[term]);
@@ -305,14 +305,14 @@ internal sealed partial class LunrIndexEmitter
 
             writer.String(analysis.Fields[f].Name);
             writer.Raw(":{"u8);
-            WriteRefs(writer, term, f);
+            WriteRefs(writer, term, f, documents ?? range);
             writer.Raw((byte)'}');
         }
 
         writer.Raw("}]"u8);
     }
 
-    private void WriteRefs(LunrJsonWriter writer, int term, int field)
+    private void WriteRefs(LunrJsonWriter writer, int term, int field, (int First, int End)? range)
     {
         var documents = analysis.Postings.Of(term, field);
         var refs = analysis.Refs;

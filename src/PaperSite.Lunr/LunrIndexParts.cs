@@ -5,9 +5,9 @@ namespace PaperSite.Lunr;
 /// and leading-wildcard terms) and the manifest lunr-parts.js loads them by. Merged, the parts a
 /// query's terms need give the scores of the whole index.
 /// </summary>
-/// <param name="Manifest">The manifest: <c>{"version", "fields", "pipeline", "vocabulary", "parts": [[key, file, bytes], …]}</c>, files relative to it.</param>
+/// <param name="Manifest">The manifest: <c>{"version", "fields", "pipeline", "vocabulary", "parts": [[key, file, bytes], …]}</c>, files relative to it; a key listed more than once is a part cut into several files.</param>
 /// <param name="Vocabulary">Every term, in JavaScript's sort order, as a JSON array.</param>
-/// <param name="Parts">The parts, by key in ordinal order.</param>
+/// <param name="Parts">The parts' files, by key in ordinal order (a part cut by document has several, with the same key).</param>
 public sealed record LunrIndexParts(byte[] Manifest, byte[] Vocabulary, IReadOnlyList<LunrIndexPart> Parts)
 {
     /// <summary>The manifest's file name.</summary>
@@ -22,6 +22,6 @@ public sealed record LunrIndexParts(byte[] Manifest, byte[] Vocabulary, IReadOnl
 
 /// <summary>One part of a split lunr index.</summary>
 /// <param name="Key">The prefix naming the part: it holds the terms this begins that no longer key begins.</param>
-/// <param name="FileName">Its file name, from <see cref="LunrPartKeys.FileName"/>.</param>
+/// <param name="FileName">Its file name, from <see cref="LunrPartKeys.FileName(string, int)"/>.</param>
 /// <param name="Json"><c>{"fieldVectors": […], "invertedIndex": […]}</c>: lunr's serialized index, those terms' entries only.</param>
 public sealed record LunrIndexPart(string Key, string FileName, byte[] Json);

@@ -20,11 +20,15 @@ public static class LunrPartKeys
     }
 
     /// <summary>
-    /// The file name of the part with <paramref name="key"/>: <c>p-</c>, the key's ASCII letters and
-    /// digits as they are and any other UTF-16 unit as <c>_</c> and four hex digits, then <c>.json</c>.
-    /// Safe on every file system and in a URL, and never the same for two keys.
+    /// The file name of chunk <paramref name="chunk"/> of the part with <paramref name="key"/>:
+    /// <c>p-</c>, the key's ASCII letters and digits as they are and any other UTF-16 unit as
+    /// <c>_</c> and four hex digits, then <c>.json</c> for the first chunk and <c>.2.json</c>, … for
+    /// the next ones (a part too big for one file, a term in most documents, is cut by document; all
+    /// its chunks are needed together). Safe on every file system and in a URL, and never the same
+    /// for two keys.
     /// </summary>
-    public static string FileName(string key)
+
+    public static string FileName(string key, int chunk)
     {
         var name = new StringBuilder("p-", key.Length + 8);
         foreach (var unit in key)
@@ -37,6 +41,11 @@ public static class LunrPartKeys
             {
                 name.Append('_').Append(((int)unit).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
             }
+        }
+
+        if (chunk > 0)
+        {
+            name.Append('.').Append((chunk + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return name.Append(".json").ToString();

@@ -25,15 +25,21 @@
   function lunrParts(lunr, manifestUrl, fetchJson, options) {
     var limit = (options && options.limit) || DEFAULT_LIMIT;
     var manifest = null;
-    var keys = null;          // part key -> { file, bytes }
-    var loaded = {};          // part key -> Promise of the part's JSON
+    var keys = null;          // part key -> { files: [file, ...], bytes } (a big part is cut by document into several files)
+    var loaded = {};          // part key -> Promise of the part's files' JSON
     var vocabulary = null;    // Promise of a lunr.TokenSet of every term
 
     function ready() {
       if (!manifest) {
         manifest = fetchJson(manifestUrl).then(function (m) {
-          keys = {};
-          m.parts.forEach(function (p) { keys[p[0]] = { file: p[1], bytes: p[2] }; });
+          keys = Object.create(null);
+          m.parts.forEach(function (p) {
+            if (!Object.prototype.hasOwnProperty.call(keys, p[0])) {
+              keys[p[0]] = { files: [], bytes: 0 };
+            }
+            keys[p[0]].files.push(p[1]);
+            keys[p[0]].bytes += p[2];
+          });
           m.pipelineFunction = lunr.Pipeline.load(m.pipeline);
           return m;
         });
@@ -100,7 +106,7 @@
         return c.terms.some(function (term) { return "editDistance" in c.clause || term.charAt(0) === "*"; });
       });
       return (needsVocabulary ? loadVocabulary(m) : Promise.resolve(null)).then(function (tokenSet) {
-        var needed = {};
+        var needed = Object.create(null);
         var refused = [];
         if (parsed.negated) {
           refused.push({ term: parsed.clauses.map(function (c) { return "-" + c.clause.term; }).join(" "), reason: "only excluded words" });
@@ -126,7 +132,7 @@
         if ("editDistance" in clause) {
           probe.editDistance = clause.editDistance;
         }
-        var found = {};
+        var found = Object.create(null);
         tokenSet.intersect(lunr.TokenSet.fromClause(probe)).toArray().forEach(function (word) {
           found[partOf(word)] = true;
         });
@@ -142,7 +148,7 @@
 
     function fetchPart(key) {
       if (!loaded[key]) {
-        loaded[key] = fetchJson(resolve(keys[key].file)).catch(function (error) {
+        loaded[key] = Promise.all(keys[key].files.map(function (file) { return fetchJson(resolve(file)); })).catch(function (error) {
           delete loaded[key];
           throw error;
         });
@@ -151,15 +157,30 @@
     }
 
     // One serialized lunr index of the given parts: their terms in lunr's (sorted) order and, for
-    // each field vector, their entries sorted by term index.
+    // each field vector, their entries sorted by term index. The files of a part cut by document
+    // each hold some documents of a term's posting; they come in document order.
     function merge(m, parts) {
       var inverted = [];
-      var vectors = {};
+      // Keys are terms and field refs: "constructor" must not find Object's own.
+      var postings = Object.create(null);
+      var vectors = Object.create(null);
       var order = [];
       parts.forEach(function (part) {
-        part.invertedIndex.forEach(function (entry) { inverted.push(entry); });
+        part.invertedIndex.forEach(function (entry) {
+          var seen = postings[entry[0]];
+          if (!seen) {
+            postings[entry[0]] = entry[1];
+            inverted.push(entry);
+            return;
+          }
+          Object.keys(entry[1]).forEach(function (field) {
+            if (field !== "_index") {
+              Object.keys(entry[1][field]).forEach(function (ref) { seen[field][ref] = entry[1][field][ref]; });
+            }
+          });
+        });
         part.fieldVectors.forEach(function (vector) {
-          if (!Object.prototype.hasOwnProperty.call(vectors, vector[0])) {
+          if (!vectors[vector[0]]) {
             vectors[vector[0]] = [];
             order.push(vector[0]);
           }
@@ -199,8 +220,8 @@
           if (p.refused.length > 0) {
             return { results: null, refused: p.refused, parts: p.parts };
           }
-          return Promise.all(p.parts.map(fetchPart)).then(function (parts) {
-            var index = merge(m, parts);
+          return Promise.all(p.parts.map(fetchPart)).then(function (files) {
+            var index = merge(m, [].concat.apply([], files));
             return { results: index.query(build), refused: [], parts: p.parts };
           });
         });

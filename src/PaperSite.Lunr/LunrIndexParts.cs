@@ -16,7 +16,7 @@ public sealed record LunrIndexParts(byte[] Manifest, byte[] Vocabulary, IReadOnl
     /// <summary>The vocabulary's file name.</summary>
     public const string VocabularyFile = "terms.json";
 
-    /// <summary>Part sizes aim at this many bytes before compression: about a third of it gzipped.</summary>
+    /// <summary>Part sizes aim at this many bytes before compression, so that gzipped they stay under about 100 KB (docs/search.md).</summary>
     public const long DefaultBudget = 300_000;
 }
 

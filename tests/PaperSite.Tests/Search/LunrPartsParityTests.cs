@@ -73,6 +73,15 @@ public sealed class LunrPartsParityTests
         Assert.NotEmpty(result["refused"]!.AsArray());
     }
 
+    [RequiresNodeFact]
+    public void A_term_that_would_download_more_than_the_limit_is_refused_not_answered_in_part()
+    {
+        var result = Run(new { text = "*e diffusion", topics = Array.Empty<string>(), limit = 50_000 }).Single();
+
+        Assert.Null(result["parts"]);
+        Assert.Equal("*e", Assert.Single(result["refused"]!.AsArray())!["term"]!.GetValue<string>());
+    }
+
     private static object Query(string text, params string[] topics) => new { text, topics };
 
     private static List<JsonNode> Run(params object[] queries)

@@ -1,6 +1,6 @@
 // Runs queries on one lunr index and on the same index split into parts (theme/assets/lunr-parts.js).
 //   node lunr-parts-parity.js <lunrDir> <lunr-parts.js> <whole index.json> <parts manifest.json> <queries.json>
-// queries.json: [{"text": "lunr query", "topics": ["indexed topic term", ...]}, ...]
+// queries.json: [{"text": "lunr query", "topics": ["indexed topic term", ...], "limit": bytes or null}, ...]
 // Prints, for each query, the whole index's results, the parts' results (null when refused), the
 // parts loaded and why terms were refused.
 'use strict'
@@ -31,7 +31,7 @@ async function main () {
   const out = []
   for (const query of queries) {
     // A fresh loader each time: what one query downloads, not what earlier ones left behind.
-    const parts = lunrParts(lunr, pathToFileURL(path.resolve(manifestPath)).href, fetchJson)
+    const parts = lunrParts(lunr, pathToFileURL(path.resolve(manifestPath)).href, fetchJson, { limit: query.limit })
     const found = await parts.query(builder(query))
     out.push({
       text: query.text,

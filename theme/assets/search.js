@@ -1,11 +1,13 @@
-// PaperSite search: loads the prebuilt lunr index shards listed in search/shards.json and
-// searches as you type. The query lives in the URL (?q=...), so a search can be shared and
-// the back button works. Every string reaches the DOM through textContent, never innerHTML.
+// PaperSite search: one lunr index of every paper, split by term (lunr-parts.js). A query
+// downloads only the parts its terms need and is ranked by lunr itself with the whole corpus's
+// statistics; what a result shows is fetched only for the results on screen, ten papers a file.
+// The query and the topic filter live in the URL (?q=...&topic=...), so a search can be shared
+// and the back button works. Every string reaches the DOM through textContent, never innerHTML.
 (function () {
   "use strict";
 
   var root = document.getElementById("search-app");
-  if (!root || typeof lunr === "undefined") {
+  if (!root || typeof lunr === "undefined" || typeof lunrParts === "undefined") {
     return;
   }
 
@@ -13,27 +15,17 @@
   var form = input.form;
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var shards = [];          // [{ index: lunr.Index, documents: {ref: doc} }], in manifest order
-  var expected = 0;         // shards listed in the manifest
-  var failed = false;
+  var PAGE = 10;
+
+  var site = null;          // search.json
+  var parts = null;         // lunrParts loader
+  var groups = {};          // results group number -> Promise of {ref: result}
+  var topicBar = null;
+  var more = null;
+  var selected = [];        // topic names filtered by, in the URL's order
+  var run = 0;              // the newest search; older ones drop their answers
+  var current = null;       // { hits, shown, wanted, query }
   var timer = null;
-  var MAX_RESULTS = 50;
-
-  function queryFromUrl() {
-    return new URLSearchParams(window.location.search).get("q") || "";
-  }
-
-  function setUrl(query, push) {
-    var url = new URL(window.location.href);
-    if (query) {
-      url.searchParams.set("q", query);
-    } else {
-      url.searchParams.delete("q");
-    }
-    if (url.href !== window.location.href) {
-      window.history[push ? "pushState" : "replaceState"]({ q: query }, "", url.href);
-    }
-  }
 
   function fetchJson(url) {
     return fetch(url).then(function (response) {
@@ -44,52 +36,41 @@
     });
   }
 
-  // Words of a query, as lunr's tokenizer splits them (whitespace and hyphens).
-  function words(text) {
-    return text.toLowerCase().split(/[\s\-]+/).filter(function (w) { return w.length > 0; });
+  function say(text) {
+    status.textContent = text;
   }
 
-  var SYNTAX = /[:+~^*]|(^|\s)-/;
+  function fromUrl() {
+    var params = new URLSearchParams(window.location.search);
+    return { q: params.get("q") || "", topics: params.getAll("topic") };
+  }
 
-  // Plain queries: every word required (AND), the last one also as a prefix so results follow
-  // typing. Queries using lunr's syntax (field:term, +, -, ~, ^, *) go to lunr as written.
-  function runQuery(index, query, requireAll) {
-    if (SYNTAX.test(query)) {
-      return index.search(query);
+  function setUrl(push) {
+    var url = new URL(window.location.href);
+    var query = input.value.trim();
+    if (query) {
+      url.searchParams.set("q", query);
+    } else {
+      url.searchParams.delete("q");
     }
-    var terms = words(query);
-    return index.query(function (q) {
-      terms.forEach(function (term, i) {
-        var presence = requireAll ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL;
-        var isLast = i === terms.length - 1;
-        if (isLast && term.length > 1) {
-          // The word being typed: the whole word or any word it begins ("matry" finds "matryoshka").
-          q.term(term, { boost: 10, presence: lunr.Query.presence.OPTIONAL });
-          q.term(term, { wildcard: lunr.Query.wildcard.TRAILING, presence: lunr.Query.presence.OPTIONAL, usePipeline: false });
-        } else {
-          q.term(term, { presence: presence });
-        }
-      });
-    });
+    url.searchParams.delete("topic");
+    selected.forEach(function (name) { url.searchParams.append("topic", name); });
+    if (url.href !== window.location.href) {
+      window.history[push ? "pushState" : "replaceState"]({}, "", url.href);
+    }
   }
 
-  function searchAll(query) {
-    var hits = [];
-    shards.forEach(function (shard) {
-      var found = runQuery(shard.index, query, true);
-      if (found.length === 0 && !SYNTAX.test(query)) {
-        found = runQuery(shard.index, query, false);
-      }
-      found.forEach(function (hit) {
-        var doc = shard.documents[hit.ref];
-        if (doc) {
-          hits.push({ score: hit.score, doc: doc });
-        }
-      });
-    });
-    // Shards are scored with whole-corpus statistics, so their scores compare directly.
-    hits.sort(function (a, b) { return b.score - a.score; });
-    return hits;
+  function words(text) {
+    return lunrParts.words(text);
+  }
+
+  // A topic chip is one more required term, in the topics field.
+  function search(query) {
+    var required = selected.map(function (name) {
+      var topic = site.topics.filter(function (t) { return t.name === name; })[0];
+      return topic ? { term: topic.term, fields: ["topics"] } : null;
+    }).filter(function (r) { return r !== null; });
+    return lunrParts.typingSearch(parts, lunr, query, required);
   }
 
   function stems(query) {
@@ -163,95 +144,185 @@
     return item;
   }
 
-  function say(text) {
-    status.textContent = text;
+  // The results group of a ref (refs are the papers' places, oldest first).
+  function group(ref) {
+    var number = Math.floor(Number(ref) / site.group);
+    if (!groups[number]) {
+      groups[number] = fetchJson(site.results + number + ".json").catch(function (error) {
+        delete groups[number];
+        throw error;
+      });
+    }
+    return groups[number];
   }
 
-  function show(query) {
-    list.replaceChildren();
-    query = query.trim();
-    if (failed) {
-      return;
+  function describe(state) {
+    var total = state.hits.length;
+    var what = state.query ? " \u201C" + state.query + "\u201D" : "";
+    var filter = selected.length ? " in " + selected.join(", ") : "";
+    if (total === 0) {
+      return "No papers match" + what + filter + ".";
     }
-    if (!query) {
-      say(shards.length < expected ? "Loading the search index…" : "Type to search " + count() + " papers.");
-      return;
-    }
-    if (shards.length === 0) {
-      say("Loading the search index…");
-      return;
-    }
-    var hits;
-    try {
-      hits = searchAll(query);
-    } catch (e) {
-      if (e instanceof lunr.QueryParseError) {
-        say("That search could not be understood (" + e.message + "). Try plain words.");
+    var showing = state.shown < total ? " (showing 1\u2013" + state.shown + ")" : "";
+    return total + (total === 1 ? " paper matches" : " papers match") + what + filter + showing + ".";
+  }
+
+  // Shows the next page of results, fetching only their groups.
+  function showMore(state, id) {
+    var page = state.hits.slice(state.shown, state.shown + PAGE);
+    more.hidden = true;
+    return Promise.all(page.map(function (hit) { return group(hit.ref); })).then(function (loaded) {
+      if (id !== run) {
         return;
       }
-      throw e;
-    }
-    var wanted = stems(query);
-    hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      list.appendChild(renderResult(hit.doc, wanted));
+      page.forEach(function (hit, i) {
+        var doc = loaded[i][hit.ref];
+        if (doc) {
+          list.appendChild(renderResult(doc, state.wanted));
+        }
+      });
+      state.shown += page.length;
+      more.hidden = state.shown >= state.hits.length;
+      say(describe(state));
     });
-    var more = shards.length < expected ? " Still loading more papers…" : "";
-    if (hits.length === 0) {
-      say("No papers match \u201C" + query + "\u201D." + more);
-    } else {
-      var shown = hits.length > MAX_RESULTS ? " (showing the best " + MAX_RESULTS + ")" : "";
-      say(hits.length + (hits.length === 1 ? " paper matches" : " papers match") + " \u201C" + query + "\u201D" + shown + "." + more);
+  }
+
+  function refusal(refused) {
+    return "Not searched: " + refused.map(function (r) {
+      return "\u201C" + r.term + "\u201D (" + r.reason + ")";
+    }).join(", ") + ". Try other words.";
+  }
+
+  function show() {
+    var id = ++run;
+    var query = input.value.trim();
+    list.replaceChildren();
+    more.hidden = true;
+    current = null;
+    if (!query && selected.length === 0) {
+      say("Type to search " + site.papers + " papers.");
+      return;
     }
+    var unknown = selected.filter(function (name) {
+      return !site.topics.some(function (t) { return t.name === name; });
+    });
+    if (unknown.length > 0) {
+      say("Not searched: no topic is named \u201C" + unknown.join("\u201D, \u201C") + "\u201D.");
+      return;
+    }
+    say("Searching\u2026");
+    search(query).then(function (found) {
+      if (id !== run) {
+        return;
+      }
+      if (found.results === null) {
+        say(refusal(found.refused));
+        return;
+      }
+      current = { hits: found.results, shown: 0, wanted: stems(query), query: query };
+      return showMore(current, id);
+    }).catch(function (error) {
+      if (id !== run) {
+        return;
+      }
+      if (error instanceof lunr.QueryParseError) {
+        say("That search could not be understood (" + error.message + "). Try plain words.");
+      } else {
+        say("The search could not be completed: " + error.message);
+      }
+    });
   }
 
-  function count() {
-    return shards.reduce(function (n, s) { return n + Object.keys(s.documents).length; }, 0);
+  function renderTopics() {
+    topicBar.replaceChildren();
+    if (site.topics.length === 0) {
+      return;
+    }
+    var label = document.createElement("span");
+    label.className = "meta";
+    label.textContent = "Topics: ";
+    topicBar.appendChild(label);
+    site.topics.forEach(function (topic) {
+      var chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "chip";
+      chip.textContent = topic.name;
+      chip.setAttribute("aria-pressed", selected.indexOf(topic.name) >= 0 ? "true" : "false");
+      chip.addEventListener("click", function () {
+        var at = selected.indexOf(topic.name);
+        if (at >= 0) {
+          selected.splice(at, 1);
+        } else {
+          selected.push(topic.name);
+        }
+        renderTopics();
+        setUrl(true);
+        show();
+      });
+      topicBar.appendChild(chip);
+    });
   }
 
-  // Typing that extends or trims the query in the URL refines the same search and replaces the
-  // history entry; an unrelated query is a new search with an entry of its own, so Back returns
-  // to the last search whether or not Enter was pressed.
+  // Typing that extends or trims the query refines the same search and replaces the history
+  // entry; an unrelated query is a new search with an entry of its own.
   function refines(previous, query) {
     return previous.indexOf(query) === 0 || query.indexOf(previous) === 0;
   }
 
-  input.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(function () {
-      var query = input.value.trim();
-      setUrl(query, !refines(queryFromUrl(), query));
-      show(input.value);
-    }, 120);
-  });
+  function start() {
+    topicBar = document.createElement("div");
+    topicBar.className = "search-topics";
+    topicBar.id = "search-topics";
+    status.parentNode.insertBefore(topicBar, status);
+    more = document.createElement("button");
+    more.type = "button";
+    more.id = "search-more";
+    more.textContent = "More results";
+    more.hidden = true;
+    more.addEventListener("click", function () {
+      if (current) {
+        showMore(current, run);
+      }
+    });
+    list.parentNode.insertBefore(more, list.nextSibling);
 
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    window.clearTimeout(timer);
-    setUrl(input.value.trim(), true);
-    show(input.value);
-  });
+    var initial = fromUrl();
+    input.value = initial.q;
+    selected = initial.topics;
+    renderTopics();
 
-  window.addEventListener("popstate", function () {
-    input.value = queryFromUrl();
-    show(input.value);
-  });
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        setUrl(!refines(fromUrl().q, input.value.trim()));
+        show();
+      }, 120);
+    });
 
-  input.value = queryFromUrl();
-  say("Loading the search index…");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      window.clearTimeout(timer);
+      setUrl(true);
+      show();
+    });
 
-  // Shards load one after another, newest papers first: results appear after the first one.
+    window.addEventListener("popstate", function () {
+      var state = fromUrl();
+      input.value = state.q;
+      selected = state.topics;
+      renderTopics();
+      show();
+    });
+
+    show();
+  }
+
+  say("Loading the search\u2026");
   fetchJson(root.getAttribute("data-shards")).then(function (manifest) {
-    expected = manifest.shards.length;
-    return manifest.shards.reduce(function (previous, entry) {
-      return previous.then(function () {
-        return Promise.all([fetchJson(entry.index), fetchJson(entry.documents)]).then(function (loaded) {
-          shards.push({ index: lunr.Index.load(loaded[0]), documents: loaded[1] });
-          show(input.value);
-        });
-      });
-    }, Promise.resolve());
+    site = manifest;
+    parts = lunrParts(lunr, new URL(site.index, window.location.href).href, fetchJson);
+    start();
   }).catch(function (error) {
-    failed = true;
-    say("The search index could not be loaded: " + error.message);
+    say("The search could not be loaded: " + error.message);
   });
 })();

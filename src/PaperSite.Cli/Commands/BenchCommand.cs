@@ -101,6 +101,8 @@ internal static class BenchCommand
             var output = Path.Combine(Work, $"site-{papers}");
             var nextDay = NextDayInput(corpus, papers);
             OutputSize? size = null;
+            IReadOnlyList<SearchQueryCost>? search = null;
+            int? searchWritten = null;
 
             // Each full build is followed by the next day's build into its output: the incremental
             // figure is the fastest of as many runs as the full one, so the two compare like for like.
@@ -108,8 +110,17 @@ internal static class BenchCommand
             {
                 var full = FullBuild(corpus, output, run);
                 size ??= OutputSize.Measure(output);
+                if (search is null)
+                {
+                    var (costs, problem) = SearchCostMeasurer.Measure(output);
+                    search = costs;
+                    Progress("search", problem ?? string.Join("; ", costs.Select(c => $"{c.Query}: {c.Bytes / 1024.0:F0} KiB in {c.Requests} requests")));
+                }
+
+                var before = SearchFileStamps(output);
                 DiskSync.FlushAll();
                 var incremental = BenchRunCommand.RunChild(nextDay, Theme, output, check: false);
+                searchWritten ??= SearchFileStamps(output).Count(file => !before.TryGetValue(file.Key, out var stamp) || stamp != file.Value);
                 Progress($"incremental {run}/{Runs}", $"{incremental.BuildMilliseconds / 1000:F2} s, {incremental.Written} written, {incremental.Unchanged} unchanged, {incremental.Removed} removed");
                 return (Full: full, Incremental: incremental);
             }).ToList();
@@ -118,7 +129,18 @@ internal static class BenchCommand
                 Runs,
                 runs.MinBy(r => r.Full.BuildMilliseconds).Full,
                 size!,
-                runs.MinBy(r => r.Incremental.BuildMilliseconds).Incremental);
+                runs.MinBy(r => r.Incremental.BuildMilliseconds).Incremental,
+                searchWritten ?? 0,
+                search);
+        }
+
+        /// <summary>Each file under <c>search/</c> with its last write time: the next day's build leaves unchanged files alone.</summary>
+        private static Dictionary<string, DateTime> SearchFileStamps(string output)
+        {
+            var search = new DirectoryInfo(Path.Combine(output, "search"));
+            return search.Exists
+                ? search.EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(f => f.FullName, f => f.LastWriteTimeUtc)
+                : [];
         }
 
         /// <summary>The input folder of <paramref name="papers"/> papers, generated once per size and seed.</summary>

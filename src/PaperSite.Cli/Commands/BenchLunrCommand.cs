@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PaperSite.Benchmarks;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 
 namespace PaperSite.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 
 namespace PaperSite.Cli.Commands;
 
@@ -20,7 +20,11 @@ public static class LunrCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var boost = new Option<string?>("--boost-field") { Description = "Document property holding a numeric document boost" };
-        var output = new Option<string?>("--out") { Description = "Where to write the index JSON (default: standard output)" };
+        var output = new Option<string?>("--out") { Description = "Where to write the index JSON (default: standard output, unless --parts is given)" };
+        var parts = new Option<string?>("--parts")
+        {
+            Description = "Also (or only) write the index split by term into this new or empty folder: parts.json, terms.json and p-*.json, for lunr-parts.js",
+        };
 
         var command = new Command("lunr", "Build a lunr.js 2.3.9 search index (same bytes as lunr.js) from a JSON array of documents");
         command.Options.Add(docs);
@@ -28,13 +32,15 @@ public static class LunrCommand
         command.Options.Add(fields);
         command.Options.Add(boost);
         command.Options.Add(output);
+        command.Options.Add(parts);
         command.SetAction(parseResult => Run(
             parseResult,
             parseResult.GetValue(docs)!,
             parseResult.GetValue(refName)!,
             parseResult.GetValue(fields) ?? [],
             parseResult.GetValue(boost),
-            parseResult.GetValue(output)));
+            parseResult.GetValue(output),
+            parseResult.GetValue(parts)));
         return command;
     }
 
@@ -63,13 +69,28 @@ public static class LunrCommand
         return new LunrField(name, boost);
     }
 
-    private static int Run(ParseResult parseResult, string docsPath, string refName, string[] fieldTexts, string? boostName, string? outputPath)
+    private static int Run(ParseResult parseResult, string docsPath, string refName, string[] fieldTexts, string? boostName, string? outputPath, string? partsPath)
     {
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
             var fields = fieldTexts.Select(ParseField).ToList();
+            if (partsPath is not null && Directory.Exists(partsPath) && Directory.EnumerateFileSystemEntries(partsPath).Any())
+            {
+                error.WriteLine($"papersite lunr: --parts folder '{partsPath}' is not empty; give a new or empty folder, so no part of another index is left beside these");
+                return 1;
+            }
+
             var analysis = LunrJsonIndexer.Analyse(ReadDocs(docsPath), refName, fields, boostName);
+            if (partsPath is not null)
+            {
+                WriteParts(analysis.ToParts(), partsPath);
+                if (outputPath is null)
+                {
+                    return 0;
+                }
+            }
+
             var json = analysis.ToUtf8Json();
             if (outputPath is null)
             {
@@ -99,6 +120,19 @@ public static class LunrCommand
         }
 
         return 1;
+    }
+
+    private static void WriteParts(LunrIndexParts parts, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var part in parts.Parts)
+        {
+            File.WriteAllBytes(Path.Combine(folder, part.FileName), part.Json);
+        }
+
+        File.WriteAllBytes(Path.Combine(folder, LunrIndexParts.VocabularyFile), parts.Vocabulary);
+        // The manifest last: a folder with it is complete.
+        File.WriteAllBytes(Path.Combine(folder, LunrIndexParts.ManifestFile), parts.Manifest);
     }
 
     private static byte[] ReadDocs(string path)

@@ -6,4 +6,6 @@ namespace PaperSite.Benchmarks;
 /// <param name="Full">The fastest full build into a fresh output folder, with the check after it.</param>
 /// <param name="Output">The site the full build wrote.</param>
 /// <param name="Incremental">The fastest build of the same input plus the next day's dump, each into the output of a full build.</param>
-public sealed record BenchResult(int Papers, int Runs, BuildMeasurement Full, OutputSize Output, BuildMeasurement Incremental);
+/// <param name="SearchWrittenNextDay">Files under <c>search/</c> the first next-day build wrote (created or changed).</param>
+/// <param name="Search">What the search page downloads per query on the full build's site (empty when node is missing).</param>
+public sealed record BenchResult(int Papers, int Runs, BuildMeasurement Full, OutputSize Output, BuildMeasurement Incremental, int SearchWrittenNextDay = 0, IReadOnlyList<SearchQueryCost>? Search = null);

@@ -28,12 +28,16 @@ public static class BenchTable
             Row(results, "peak memory: + check", r => r.Full.PeakWorkingSetWithCheckBytes is { } peak ? MiB(peak) : "–"),
             Row(results, "allocated: build", r => MiB(r.Full.BuildAllocatedBytes)),
             Row(results, "output", r => $"{MiB(r.Output.Bytes)} in {r.Output.Files:N0} files"),
-            Row(results, "search/ raw → gzip", r => $"{MiB(r.Output.SearchBytes)} → {MiB(r.Output.SearchGzipBytes)} ({Count(r.Output.SearchShards, "shard")})"),
-            Row(results, "first shard, gzip", r => KiB(r.Output.FirstShardGzipBytes)),
+            Row(results, "search/ raw → gzip", r => $"{MiB(r.Output.SearchBytes)} → {MiB(r.Output.SearchGzipBytes)} ({Count(r.Output.SearchParts, "index part")})"),
+            Row(results, "index part, gzip: median, largest", r => $"{KiB(r.Output.MedianPartGzipBytes)}, {KiB(r.Output.LargestPartGzipBytes)}"),
             Row(results, "incremental +1 day", r => Seconds(r.Incremental.BuildMilliseconds)),
             Row(results, "incr. written/same/removed", r => $"{r.Incremental.Written:N0} / {r.Incremental.Unchanged:N0} / {r.Incremental.Removed:N0}"),
             Row(results, "peak memory: incremental", r => MiB(r.Incremental.PeakWorkingSetBytes)),
+            Row(results, "incr. search/ files written", r => $"{r.SearchWrittenNextDay:N0} of {r.Output.SearchParts:N0} parts + results"),
         ]);
+        var queries = results.SelectMany(r => r.Search ?? []).Select(q => q.Query).Distinct();
+        rows.AddRange(queries.Select(query => Row(results, $"search \u201C{query}\u201D: gzip, requests", r =>
+            r.Search?.FirstOrDefault(q => q.Query == query) is { } cost ? $"{KiB(cost.Bytes)}, {cost.Requests} ({cost.Parts} parts; {cost.Results:N0} found)" : "–")));
         return rows;
     }
 
@@ -45,7 +49,8 @@ public static class BenchTable
             .Append("Full build: fastest of ").Append(results.Max(r => r.Runs)).Append(" run(s), each in a fresh process and output folder, after the disk's pending writes are flushed; ")
             .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); related papers are found beside topics and plan, ")
             .Append("so a build takes less than the sum of its stages. ")
-            .Append("Peak memory: the build process's peak working set. Incremental: the next day's dump (50 new papers) added and built into the output of each full build, fastest of as many runs.\n\n");
+            .Append("Peak memory: the build process's peak working set. Incremental: the next day's dump (50 new papers) added and built into the output of each full build, fastest of as many runs. ")
+            .Append("Search: what the search page downloads for a query typed into it (page, stylesheet, icon, scripts, manifests, index parts, the results groups of the first ten results), gzipped, from search-cost.js under node.\n\n");
         var headers = Headers(results);
         text.Append("| ").AppendJoin(" | ", headers).Append(" |\n")
             .Append("| --- |").Append(string.Concat(Enumerable.Repeat(" ---: |", headers.Count - 1))).Append('\n');

@@ -7,34 +7,44 @@ namespace PaperSite.Benchmarks;
 /// <param name="Files">How many files.</param>
 /// <param name="SearchBytes">The files under <c>search/</c>.</param>
 /// <param name="SearchGzipBytes">The same, each gzipped at <see cref="CompressionLevel.Optimal"/> (as a web server would), summed.</param>
-/// <param name="SearchShards">How many lunr index shards <c>search/</c> holds.</param>
-/// <param name="FirstShardGzipBytes">
-/// <c>search/index.json</c> and <c>search/documents.json</c> gzipped: what the browser downloads before the first results.
-/// </param>
-public sealed record OutputSize(long Bytes, int Files, long SearchBytes, long SearchGzipBytes, int SearchShards, long FirstShardGzipBytes)
+/// <param name="SearchParts">How many parts the search index is split into (<c>search/index/p-*.json</c>).</param>
+/// <param name="LargestPartGzipBytes">The largest part, gzipped.</param>
+/// <param name="MedianPartGzipBytes">The median part, gzipped.</param>
+public sealed record OutputSize(long Bytes, int Files, long SearchBytes, long SearchGzipBytes, int SearchParts, long LargestPartGzipBytes, long MedianPartGzipBytes)
 {
-    private static readonly string[] FirstShard = ["index.json", "documents.json"];
-
     /// <summary>Measures the site in <paramref name="outputDir"/>.</summary>
     public static OutputSize Measure(string outputDir)
     {
         var files = new DirectoryInfo(outputDir).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
         var search = new DirectoryInfo(Path.Combine(outputDir, "search"));
         var searchFiles = search.Exists ? search.EnumerateFiles("*", SearchOption.AllDirectories).ToList() : [];
+        var parts = searchFiles
+            .Where(f => f.Directory!.Name == "index" && f.Name.StartsWith("p-", StringComparison.Ordinal))
+            .Select(GzipLength)
+            .Order()
+            .ToList();
         return new OutputSize(
             files.Sum(f => f.Length),
             files.Count,
             searchFiles.Sum(f => f.Length),
             searchFiles.Sum(GzipLength),
-            searchFiles.Count(f => f.Name.StartsWith("index", StringComparison.Ordinal) && f.Extension == ".json"),
-            searchFiles.Where(f => f.Directory!.FullName == search.FullName && FirstShard.Contains(f.Name)).Sum(GzipLength));
+            parts.Count,
+            parts.Count == 0 ? 0 : parts[^1],
+            parts.Count == 0 ? 0 : parts[parts.Count / 2]);
     }
 
-    private static long GzipLength(FileInfo file)
+    /// <summary>The length of <paramref name="file"/> gzipped at <see cref="CompressionLevel.Optimal"/>.</summary>
+    public static long GzipLength(FileInfo file)
+    {
+        using var source = file.OpenRead();
+        return GzipLength(source);
+    }
+
+    /// <summary>The length of <paramref name="source"/> gzipped at <see cref="CompressionLevel.Optimal"/>.</summary>
+    public static long GzipLength(Stream source)
     {
         var counter = new CountingStream();
         using (var gzip = new GZipStream(counter, CompressionLevel.Optimal, leaveOpen: true))
-        using (var source = file.OpenRead())
         {
             source.CopyTo(gzip);
         }

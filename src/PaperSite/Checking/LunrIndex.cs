@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace PaperSite.Checking;
 
 /// <summary>
-/// Checks one serialised lunr.js 2.3.9 index (<c>search/index.json</c> or a shard) the way
-/// <c>lunr.Index.load</c> will read it in the browser. A shard of a large site is over 10 MB, so
+/// Checks one part of a lunr.js 2.3.9 index split by term, the way <c>lunr.Index.load</c> will
+/// read it in the browser once merged. A part may hold a very common term of a large site, so
 /// it is read in one pass with <see cref="Utf8JsonReader"/> rather than built into a
 /// <see cref="JsonDocument"/>: only the order of the terms and the refs matter, and refs are
 /// looked up without making strings of them. It reports what a <see cref="JsonDocument"/> would
@@ -17,16 +17,20 @@ internal static class LunrIndex
     /// <summary>The lunr.js version the search page ships.</summary>
     public const string Version = "2.3.9";
 
-    private static readonly string[] Keys = ["version", "fields", "fieldVectors", "invertedIndex", "pipeline"];
+    private static readonly string[] PartKeys = ["fieldVectors", "invertedIndex"];
 
-    /// <summary>Checks <paramref name="file"/>; <paramref name="refs"/> are the refs of <c>documents.json</c>, or null when it is unusable.</summary>
-    public static void Check(CheckContext site, string file, HashSet<string>? refs, ProblemList problems)
+    /// <summary>
+    /// Checks one part of an index split by term (<c>{"fieldVectors", "invertedIndex"}</c>):
+    /// <paramref name="partOf"/> names the part each term belongs in, which must be <paramref name="key"/>;
+    /// <paramref name="refs"/> are the refs that have result data.
+    /// </summary>
+    public static void CheckPart(CheckContext site, string file, string key, Func<string, string?> partOf, HashSet<string>? refs, ProblemList problems)
     {
+        var reading = new IndexReading(file, term => partOf(term) == key ? null : partOf(term));
         var bytes = File.ReadAllBytes(site.PathOf(file));
-        IndexReading reading;
         try
         {
-            reading = Read(bytes, file, refs);
+            Read(bytes, reading, refs);
         }
         catch (JsonException e)
         {
@@ -37,11 +41,10 @@ internal static class LunrIndex
         reading.Report(problems);
     }
 
-    private static IndexReading Read(byte[] bytes, string file, HashSet<string>? refs)
+    private static void Read(byte[] bytes, IndexReading reading, HashSet<string>? refs)
     {
         var reader = new Utf8JsonReader(bytes, isFinalBlock: true, state: default);
         reader.Read();
-        var reading = new IndexReading(file);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             reading.RootKind = KindOf(reader.TokenType);
@@ -56,8 +59,6 @@ internal static class LunrIndex
         while (reader.Read())
         {
         }
-
-        return reading;
     }
 
     private static void ReadRoot(ref Utf8JsonReader reader, byte[] bytes, IndexReading reading, HashSet<string>? refs)
@@ -69,17 +70,13 @@ internal static class LunrIndex
             reading.Present.Add(key);
             switch (key)
             {
-                case "version":
-                    reading.VersionIsCurrent = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(Version);
-                    reading.VersionText = ValueText(ref reader, bytes);
-                    break;
                 case "fieldVectors":
                     reading.FieldVectors = new PartProblems(reading.File, refs);
                     ReadFieldVectors(ref reader, bytes, reading.FieldVectors);
                     break;
                 case "invertedIndex":
                     reading.InvertedIndex = new PartProblems(reading.File, refs);
-                    ReadInvertedIndex(ref reader, bytes, reading.InvertedIndex);
+                    ReadInvertedIndex(ref reader, bytes, reading.InvertedIndex, reading.Misplaced);
                     break;
                 default:
                     reader.Skip();
@@ -118,7 +115,7 @@ internal static class LunrIndex
     /// throws "Out of order word insertion" unless terms ascend by UTF-16 code unit, which is
     /// exactly ordinal comparison here.
     /// </summary>
-    private static void ReadInvertedIndex(ref Utf8JsonReader reader, byte[] bytes, PartProblems part)
+    private static void ReadInvertedIndex(ref Utf8JsonReader reader, byte[] bytes, PartProblems part, Func<string, string?>? misplaced)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -145,6 +142,11 @@ internal static class LunrIndex
             {
                 disorders++;
                 firstDisorder ??= (term, previous);
+            }
+
+            if (misplaced?.Invoke(term) is { } rightPart)
+            {
+                part.Add(ProblemKinds.SearchMisplacedTerm, $"holds a term that belongs in the part with key \"{rightPart}\": lunr-parts.js looks for it there", term);
             }
 
             previous = term;
@@ -264,17 +266,16 @@ internal static class LunrIndex
     private readonly record struct Pair(int Length, string? First, bool SecondIsObject, string? Text);
 
     /// <summary>What one pass over an index found, reported only once the whole file has proved to be JSON.</summary>
-    private sealed class IndexReading(string file)
+    private sealed class IndexReading(string file, Func<string, string?>? misplaced)
     {
         public string File { get; } = file;
+
+        /// <summary>For a part: the key of the part a term belongs in when it is not this one, else null.</summary>
+        public Func<string, string?>? Misplaced { get; } = misplaced;
 
         public JsonValueKind RootKind { get; set; } = JsonValueKind.Object;
 
         public HashSet<string> Present { get; } = new(StringComparer.Ordinal);
-
-        public bool VersionIsCurrent { get; set; }
-
-        public string VersionText { get; set; } = "";
 
         public PartProblems? FieldVectors { get; set; }
 
@@ -288,16 +289,11 @@ internal static class LunrIndex
                 return;
             }
 
-            var missing = Keys.Where(k => !Present.Contains(k)).ToList();
+            var missing = PartKeys.Where(k => !Present.Contains(k)).ToList();
             if (missing.Count > 0)
             {
                 problems.Add(File, ProblemKinds.SearchMalformed, $"is not a serialised lunr index: no {string.Join(", ", missing)}");
                 return;
-            }
-
-            if (!VersionIsCurrent)
-            {
-                problems.Add(File, ProblemKinds.SearchVersion, $"was serialised by lunr {VersionText}, but the site ships lunr {Version}", VersionText);
             }
 
             FieldVectors!.Report(problems);
@@ -365,7 +361,7 @@ internal static class LunrIndex
 
             foreach (var reference in _unknown)
             {
-                problems.Add(file, ProblemKinds.SearchUnknownRef, $"indexes document {reference}, which its documents file does not have", reference);
+                problems.Add(file, ProblemKinds.SearchUnknownRef, $"indexes document {reference}, which has no result data in search/results/", reference);
             }
         }
     }

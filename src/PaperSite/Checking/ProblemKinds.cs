@@ -93,18 +93,21 @@ public static class ProblemKinds
     /// <summary>Inverted-index terms not in strictly ascending ordinal order; lunr's <c>Index.load</c> throws on them.</summary>
     public const string SearchUnsorted = "search-unsorted";
 
-    /// <summary>A document ref in the index with no entry in <c>search/documents.json</c>.</summary>
+    /// <summary>A document ref in the index with no result data in <c>search/results/</c>.</summary>
     public const string SearchUnknownRef = "search-unknown-ref";
 
-    /// <summary>A search index without <c>search/documents.json</c>.</summary>
-    public const string SearchMissingDocuments = "search-missing-documents";
-
-    /// <summary>An entry of <c>search/documents.json</c> without the fields the search page shows.</summary>
+    /// <summary>A result of <c>search/results/</c> without the fields the search page shows.</summary>
     public const string SearchDocumentMalformed = "search-document-malformed";
 
     /// <summary>A search document whose <c>url</c> names no page.</summary>
     public const string SearchBrokenUrl = "search-broken-url";
 
-    /// <summary>A shard listed in <c>search/shards.json</c> that is not in the output.</summary>
-    public const string SearchMissingShard = "search-missing-shard";
+    /// <summary>A file the search manifests list (a part of the index, its vocabulary) that is not in the output.</summary>
+    public const string SearchMissingPart = "search-missing-part";
+
+    /// <summary>A term in a part of the index other than the one its prefix names: the search page would not find it.</summary>
+    public const string SearchMisplacedTerm = "search-misplaced-term";
+
+    /// <summary>A results group holding a ref that belongs in another group: the search page would not find its result.</summary>
+    public const string SearchMisplacedResult = "search-misplaced-result";
 }

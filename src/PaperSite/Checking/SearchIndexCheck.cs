@@ -1,93 +1,116 @@
+using System.Globalization;
 using System.Text.Json;
+using PaperSite.Lunr;
 
 namespace PaperSite.Checking;
 
 /// <summary>
-/// Checks the search: every shard <c>search/shards.json</c> lists (<c>{"shards": [{"index": url,
-/// "documents": url}, …]}</c>, root-absolute URLs), or else <c>search/index.json</c> with
-/// <c>search/documents.json</c>. Each index is checked by the same <see cref="LunrIndex"/> code
-/// against its own documents.
+/// Checks the search (docs/search.md): <c>search/search.json</c> names the parts' manifest and the
+/// results folder; every part the manifest lists exists, is a well-formed part of a lunr 2.3.9
+/// index and holds only terms whose prefix names it; every ref the parts index has result data in
+/// the results group its number names, and that result links to a page.
 /// </summary>
 internal sealed class SearchIndexCheck : ISiteCheck
 {
-    /// <summary>The first (or only) index.</summary>
-    public const string IndexFile = "search/index.json";
-
-    /// <summary>The documents of the first (or only) index.</summary>
-    public const string DocumentsFile = "search/documents.json";
-
-    /// <summary>The list of shards the search page loads.</summary>
-    public const string ShardsFile = "search/shards.json";
+    /// <summary>What the search page loads first.</summary>
+    public const string ManifestFile = "search/search.json";
 
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)
     {
-        foreach (var (index, documents) in Shards(site, problems).Where(s => site.InScope(s.Index) || site.InScope(s.Documents)))
+        if (!site.Files.Contains(ManifestFile) || !site.Files.All.Any(f => f.StartsWith("search/", StringComparison.Ordinal) && site.InScope(f)))
         {
-            var refs = SearchDocuments.Load(site, documents, problems);
-            LunrIndex.Check(site, index, refs, problems);
+            return;
         }
+
+        using var manifest = JsonFile.LoadObject(site, ManifestFile, problems);
+        if (manifest is null)
+        {
+            return;
+        }
+
+        var root = manifest.RootElement;
+        if (!HasString(root, "index") || !HasString(root, "results") || !root.TryGetProperty("group", out var group) || !group.TryGetInt32(out var groupSize) || groupSize < 1)
+        {
+            problems.Add(ManifestFile, ProblemKinds.SearchMalformed, "must be {\"index\": url, \"results\": url, \"group\": n, …}", "search.json");
+            return;
+        }
+
+        var partsManifest = Resolve(site, ManifestFile, root.GetProperty("index").GetString()!, problems);
+        var resultsFolder = Resolve(site, ManifestFile, root.GetProperty("results").GetString()!, problems, mustExist: false);
+        if (partsManifest is null || resultsFolder is null)
+        {
+            return;
+        }
+
+        var refs = SearchResults.Load(site, resultsFolder, groupSize, problems);
+        CheckParts(site, partsManifest, refs, problems);
     }
 
-    private static List<(string Index, string Documents)> Shards(CheckContext site, ProblemList problems)
+    private static void CheckParts(CheckContext site, string manifestFile, HashSet<string> refs, ProblemList problems)
     {
-        if (!site.Files.Contains(ShardsFile))
+        using var manifest = JsonFile.LoadObject(site, manifestFile, problems);
+        if (manifest is null)
         {
-            return site.Files.Contains(IndexFile) ? [(IndexFile, DocumentsFile)] : [];
+            return;
         }
 
-        using var json = JsonFile.LoadObject(site, ShardsFile, problems);
-        if (json is null)
+        var root = manifest.RootElement;
+        if (!root.TryGetProperty("parts", out var parts) || parts.ValueKind != JsonValueKind.Array || !HasString(root, "vocabulary")
+            || parts.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.Array || p.GetArrayLength() < 2 || p[0].ValueKind != JsonValueKind.String || p[1].ValueKind != JsonValueKind.String))
         {
-            return [];
+            problems.Add(manifestFile, ProblemKinds.SearchMalformed, "must be {\"version\", \"fields\", \"pipeline\", \"vocabulary\": file, \"parts\": [[key, file, bytes], …]}", "parts");
+            return;
         }
 
-        if (!json.RootElement.TryGetProperty("shards", out var shards) || shards.ValueKind != JsonValueKind.Array
-            || shards.EnumerateArray().Any(s => !HasUrl(s, "index") || !HasUrl(s, "documents")))
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != LunrIndex.Version)
         {
-            problems.Add(ShardsFile, ProblemKinds.SearchMalformed, "must be {\"shards\": [{\"index\": url, \"documents\": url}, …]}", "shards");
-            return [];
+            problems.Add(manifestFile, ProblemKinds.SearchVersion, $"lists parts of another lunr version than {LunrIndex.Version}", version.ToString());
         }
 
-        var found = new List<(string, string)>();
-        foreach (var shard in shards.EnumerateArray())
+        var folder = manifestFile[..(manifestFile.LastIndexOf('/') + 1)];
+        var listed = parts.EnumerateArray().Select(p => (Key: p[0].GetString()!, File: folder + p[1].GetString()!)).ToList();
+        var keys = listed.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in listed.Select(p => p.File).Append(folder + root.GetProperty("vocabulary").GetString()).Where(f => !site.Files.Contains(f)))
         {
-            var index = Resolve(site, shard.GetProperty("index").GetString()!, problems);
-            var documents = Resolve(site, shard.GetProperty("documents").GetString()!, problems);
-            if (index is not null && documents is not null)
-            {
-                found.Add((index, documents));
-            }
+            problems.Add(manifestFile, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", file);
         }
 
-        return found;
+        foreach (var (key, file) in listed.Where(p => site.Files.Contains(p.File)))
+        {
+            LunrIndex.CheckPart(site, file, key, term => LunrPartKeys.PartOf(keys, term), refs, problems);
+        }
     }
 
-    private static bool HasUrl(JsonElement shard, string name) =>
-        shard.ValueKind == JsonValueKind.Object && shard.TryGetProperty(name, out var url) && url.ValueKind == JsonValueKind.String;
+    private static bool HasString(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String;
 
     /// <summary>The search page fetches these URLs from any page depth, so they must be root-absolute with the base path.</summary>
-    private static string? Resolve(CheckContext site, string url, ProblemList problems)
+    private static string? Resolve(CheckContext site, string file, string url, ProblemList problems, bool mustExist = true)
     {
         var target = site.Address.Classify(url, pageDir: null);
         if (target.Place == UrlPlace.OutsideBase)
         {
-            problems.Add(ShardsFile, ProblemKinds.EscapesBasePath, $"lists a URL outside the base path {site.Address.BasePath}", url);
+            problems.Add(file, ProblemKinds.EscapesBasePath, $"lists a URL outside the base path {site.Address.BasePath}", url);
             return null;
         }
 
         if (target.Form != UrlForm.RootAbsolute || target.SitePath is not { } path)
         {
-            problems.Add(ShardsFile, ProblemKinds.SearchMalformed, $"URLs must be root-absolute, starting {site.Address.BasePath}", url);
+            problems.Add(file, ProblemKinds.SearchMalformed, $"URLs must be root-absolute, starting {site.Address.BasePath}", url);
             return null;
         }
 
-        if (!site.Files.Contains(path))
+        if (mustExist && !site.Files.Contains(path))
         {
-            problems.Add(ShardsFile, ProblemKinds.SearchMissingShard, "lists a file that is not in the output", url);
+            problems.Add(file, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", url);
             return null;
         }
 
         return path;
     }
+
+    /// <summary>The group a numeric ref's result is in, or null for a ref that is not a place number.</summary>
+    internal static int? GroupOf(string reference, int groupSize) =>
+        int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var place) ? place / groupSize : null;
 }

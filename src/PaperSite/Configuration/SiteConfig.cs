@@ -31,12 +31,6 @@ public sealed record SiteConfig
     public int RelatedCount { get; init; } = 5;
 
     /// <summary>
-    /// Papers per search index shard. A larger site's index is split so the browser shows the
-    /// first results after one shard (the newest papers) and loads the rest behind them.
-    /// </summary>
-    public int SearchShardSize { get; init; } = 400;
-
-    /// <summary>
     /// Titles the site's author gives digests, by dump file name (<c>2024-03-11.txt</c>, or without
     /// <c>.txt</c>); a digest not listed is titled by its date, or "Undated digest N".
     /// </summary>

@@ -47,7 +47,6 @@ public static partial class SiteConfigLoader
         RequireRange(config.PapersPerPage, "papers_per_page", 1, 1000, locations);
         RequireRange(config.FeedSize, "feed_size", 1, 1000, locations);
         RequireRange(config.RelatedCount, "related_count", 0, 100, locations);
-        RequireRange(config.SearchShardSize, "search_shard_size", 1, 100_000, locations);
         ValidateDigestTitles(config.Digests, locations);
 
         try

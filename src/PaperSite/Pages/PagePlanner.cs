@@ -165,7 +165,7 @@ public sealed class PagePlanner
         return Job("search/", "search", () => new SearchPage(
             Site,
             _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
-            _views.Urls.Path("search/shards.json")));
+            _views.Urls.Path(PaperSite.Search.SearchIndexPlan.ManifestPath)));
     }
 
     private PageJob NotFound() =>

@@ -1,6 +1,6 @@
 namespace PaperSite.Search;
 
-/// <summary>What a search result shows of a paper (<c>search/documents*.json</c>).</summary>
+/// <summary>What a search result shows of a paper (<c>search/results/*.json</c>).</summary>
 /// <param name="Title">Paper title.</param>
 /// <param name="Url">Root-absolute link to its page, base path included.</param>
 /// <param name="Date">ISO date, or null when undated.</param>

@@ -1,31 +1,24 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperSite.Caching;
 using PaperSite.Configuration;
+using PaperSite.Lunr;
 using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pages;
 using PaperSite.Papers;
-using PaperSite.Search.Lunr;
 
 namespace PaperSite.Search;
 
 /// <summary>
-/// The site's search files: lunr indexes (fields title ×10, abstract, topics) and compact documents
-/// for results, listed newest first in <c>search/shards.json</c>. A paper's ref is its place in the
-/// oldest-first order of papers, in decimal: every posting of a lunr index names its document's ref,
-/// so a slug as ref made up two thirds of an index's bytes.
-/// <para>
-/// A site with up to <see cref="SiteConfig.SearchShardSize"/> papers has one index,
-/// <c>search/index.json</c>, byte-identical to what lunr.js 2.3.9 writes. A larger site is cut into
-/// shards of that many papers, oldest first, so new papers only ever change the newest shard
-/// (<c>index.json</c>); older shards are <c>index-1.json</c> (oldest), <c>index-2.json</c>, ....
-/// Every shard is scored with the same statistics, so results from all shards rank together: those
-/// of the oldest papers up to an epoch size (the shard size times a power of 1.25), which covers at
-/// least four fifths of the corpus and stays the same until the corpus grows past the next epoch.
-/// A shard whose papers and epoch are unchanged keeps its file, so a daily build rewrites one shard.
-/// </para>
+/// The site's search files (docs/search.md): one lunr index of every paper (fields title ×10,
+/// abstract, topics) split by term into parts under <c>search/index/</c>, what results show in
+/// groups of <see cref="ResultGroupSize"/> papers under <c>search/results/</c>, and
+/// <c>search/search.json</c>, which tells the search page where they are and which topics it can
+/// filter by. A paper's ref is its place in the oldest-first order of papers, in decimal, so a new
+/// day's papers only add refs, and results groups, at the end.
 /// </summary>
 public static class SearchIndexPlan
 {
@@ -33,64 +26,90 @@ public static class SearchIndexPlan
     public static readonly IReadOnlyList<LunrField> Fields =
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
 
+    /// <summary>What the search page loads first.</summary>
+    public const string ManifestPath = "search/search.json";
+
+    /// <summary>The folder of the index's parts, its manifest and vocabulary.</summary>
+    public const string PartsFolder = "search/index/";
+
+    /// <summary>The folder of the results groups, <c>{group}.json</c>.</summary>
+    public const string ResultsFolder = "search/results/";
+
+    /// <summary>How many papers (consecutive refs) a results group holds.</summary>
+    public const int ResultGroupSize = 10;
+
+    private const string PartNamesEntry = "search-part-names";
+
     // Served as application/json, never inlined in HTML; JSON escaping is what is needed.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private static readonly SearchJsonContext Json = new(new JsonSerializerOptions { Encoder = Encoder, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
-    /// <summary>The shards of the content's papers, newest first.</summary>
-    public static IReadOnlyList<SearchShard> Shards(ContentIndex index)
-    {
-        var size = index.Content.Config.SearchShardSize;
-        var chunks = index.OldestFirstPositions.Chunk(size).ToList();
-        return chunks
-            .Select((chunk, i) => i == chunks.Count - 1
-                ? new SearchShard("search/index.json", "search/documents.json", chunk, i * size)
-                : new SearchShard($"search/index-{i + 1}.json", $"search/documents-{i + 1}.json", chunk, i * size))
-            .Reverse()
-            .ToList();
-    }
-
-    /// <summary>Jobs writing every shard's index and documents, and the manifest.</summary>
+    /// <summary>Jobs writing the search manifest, the index's parts and the results groups.</summary>
     /// <param name="index">The site's content.</param>
-    /// <param name="urls">The site's URLs, for links in the documents.</param>
-    /// <param name="cache">Where the search statistics are kept between builds.</param>
+    /// <param name="urls">The site's URLs, for links in the results.</param>
+    /// <param name="cache">Where the names of the parts are kept between builds, so an unchanged corpus is not analysed to list them.</param>
     public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls, BuildCache cache)
     {
         var content = index.Content;
         var papers = content.Catalog.Papers;
         var topicNames = content.Topics.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
-        var shards = Shards(index);
-        // A single shard is scored with its own statistics, so it equals what lunr.js writes.
-        var epoch = CorpusEpoch.Size(papers.Count, content.Config.SearchShardSize);
-        // Documents are analysed oldest first, so every shard is a run of consecutive documents.
-        // Made only for the shards written: a daily build reuses all but one or two.
         var oldestFirst = index.OldestFirstPositions;
-        List<LunrDocument> DocumentsAt(int first, int count) =>
-            Enumerable.Range(first, count).Select(place => ToLunr(place, papers[oldestFirst[place]], topicNames)).ToList();
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
-        var shardIndexes = new Lazy<ShardIndexWriter>(() => new ShardIndexWriter(
-            oldestFirst.Count, DocumentsAt, epoch, KeyOf(searchable.AsSpan(0, epoch), epoch, 0), cache));
+        var corpusKey = KeyOf(searchable, 0);
+        var parts = new Lazy<LunrIndexParts>(() => new LunrIndexBuilder(Fields)
+            .Analyse(oldestFirst.Select((position, place) => ToLunr(place, papers[position], topicNames)).ToList())
+            .ToParts());
 
-        yield return new FileJob("search/shards.json", () => Manifest(shards, urls));
-        foreach (var shard in shards)
+        yield return new FileJob(ManifestPath, () => Manifest(content.Topics, papers.Count, urls));
+        // A key names one file's bytes: the output stage copies a file whose key another file had last time.
+        yield return new FileJob(PartsFolder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(corpusKey + LunrIndexParts.ManifestFile));
+        yield return new FileJob(PartsFolder + LunrIndexParts.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(corpusKey + LunrIndexParts.VocabularyFile));
+        foreach (var name in PartNames(cache, corpusKey, parts))
         {
-            // The refs are places, so where the shard starts is part of what it follows from.
-            var key = KeyOf(searchable.AsSpan(shard.First, shard.Papers.Count), epoch, shard.First);
-            yield return shards.Count == 1
-                ? new FileJob(shard.IndexPath, () => new LunrIndexBuilder(Fields).Analyse(DocumentsAt(0, oldestFirst.Count)).ToUtf8Json(), key)
-                : new FileJob(shard.IndexPath, () => shardIndexes.Value.Write(shard.First, shard.Papers.Count), key);
-            yield return new FileJob(shard.DocumentsPath, () => Documents(shard, papers, topicNames, urls), Fingerprint.Of(key + urls.BasePath));
+            yield return new FileJob(PartsFolder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(corpusKey + name));
+        }
+
+        for (var first = 0; first < oldestFirst.Count; first += ResultGroupSize)
+        {
+            var count = Math.Min(ResultGroupSize, oldestFirst.Count - first);
+            var start = first;
+            yield return new FileJob(
+                ResultsPath(first / ResultGroupSize),
+                () => Results(start, count, oldestFirst, papers, topicNames, urls),
+                Fingerprint.Of(KeyOf(searchable.AsSpan(first, count), first) + urls.BasePath));
         }
     }
 
-    /// <summary>Everything the search files of a run of papers follow from: the papers' <paramref name="searchable"/> text, the epoch, where the run starts and PaperSite itself.</summary>
-    private static string KeyOf(ReadOnlySpan<UInt128> searchable, int epoch, int first)
+    /// <summary>The site path of results group <paramref name="group"/>.</summary>
+    public static string ResultsPath(int group) => ResultsFolder + group.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>The ref of the paper at <paramref name="place"/> in the oldest-first order.</summary>
+    public static string RefOf(int place) => place.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The term a topic's name is indexed as in the topics field, or null when it has none (a stop word).</summary>
+    public static string? TopicTerm(string name) => LunrPipeline.Analyse(LunrValue.FromList([name])).FirstOrDefault();
+
+    /// <summary>The parts' file names: kept in the build cache under the corpus's key, since listing them takes analysing every paper.</summary>
+    private static IReadOnlyList<string> PartNames(BuildCache cache, string corpusKey, Lazy<LunrIndexParts> parts)
+    {
+        if (cache.Read(PartNamesEntry, corpusKey) is { } cached)
+        {
+            return Encoding.UTF8.GetString(cached).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var names = parts.Value.Parts.Select(p => p.FileName).ToList();
+        cache.Write(PartNamesEntry, corpusKey, Encoding.UTF8.GetBytes(string.Join('\n', names)));
+        return names;
+    }
+
+    /// <summary>Everything the search files of a run of papers follow from: the papers' <paramref name="searchable"/> text, where the run starts and PaperSite itself.</summary>
+    private static string KeyOf(ReadOnlySpan<UInt128> searchable, int first)
     {
         var key = new FingerprintBuilder()
             .Append(CodeVersion.Id)
-            .Append(epoch)
-            .Append(first);
+            .Append(first)
+            .Append(searchable.Length);
         foreach (var paper in searchable)
         {
             key.Append(paper);
@@ -99,10 +118,7 @@ public static class SearchIndexPlan
         return key.ToString();
     }
 
-    /// <summary>
-    /// A hash of each paper's searchable text, oldest first, worked out once on both cores: shard keys
-    /// and the epoch's key are made of these, so no paper's text is hashed twice.
-    /// </summary>
+    /// <summary>A hash of each paper's searchable text, oldest first, worked out once on both cores.</summary>
     private static UInt128[] SearchableTextKeys(IReadOnlyList<int> oldestFirst, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames)
     {
         var keys = new UInt128[oldestFirst.Count];
@@ -120,9 +136,6 @@ public static class SearchIndexPlan
         return keys;
     }
 
-    /// <summary>The ref of the paper at <paramref name="place"/> in the oldest-first order.</summary>
-    public static string RefOf(int place) => place.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     private static LunrDocument ToLunr(int place, Paper paper, IReadOnlyDictionary<string, string> topicNames) => new(
         RefOf(place),
         new Dictionary<string, LunrValue>(StringComparer.Ordinal)
@@ -132,13 +145,13 @@ public static class SearchIndexPlan
             ["topics"] = LunrValue.FromList(paper.Topics.Select(t => topicNames[t.TopicSlug])),
         });
 
-    private static byte[] Documents(SearchShard shard, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, SiteUrls urls)
+    private static byte[] Results(int first, int count, IReadOnlyList<int> oldestFirst, IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, string> topicNames, SiteUrls urls)
     {
         var documents = new Dictionary<string, SearchDocument>(StringComparer.Ordinal);
-        for (var i = 0; i < shard.Papers.Count; i++)
+        for (var place = first; place < first + count; place++)
         {
-            var paper = papers[shard.Papers[i]];
-            documents[RefOf(shard.First + i)] = new SearchDocument(
+            var paper = papers[oldestFirst[place]];
+            documents[RefOf(place)] = new SearchDocument(
                 paper.Title,
                 urls.Path(SiteUrls.Paper(paper.Slug)),
                 Dates.Iso(paper.Date),
@@ -149,21 +162,31 @@ public static class SearchIndexPlan
         return JsonSerializer.SerializeToUtf8Bytes(documents, Json.DictionaryStringSearchDocument);
     }
 
-    /// <summary>The list of shards, newest first. Written field by field: the serializer's first use costs more than this whole file.</summary>
-    private static byte[] Manifest(IReadOnlyList<SearchShard> shards, SiteUrls urls)
+    /// <summary>
+    /// <c>{"index": url, "results": url, "group": n, "papers": n, "topics": [{"name", "term"}, …]}</c>:
+    /// root-absolute URLs of the parts' manifest and of the results folder. Written field by field:
+    /// the serializer's first use costs more than this whole file.
+    /// </summary>
+    private static byte[] Manifest(IReadOnlyList<Topic> topics, int paperCount, SiteUrls urls)
     {
         var output = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Encoder }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("shards");
-            foreach (var shard in shards)
+            json.WriteString("index", urls.Path(PartsFolder + LunrIndexParts.ManifestFile));
+            json.WriteString("results", urls.Path(ResultsFolder));
+            json.WriteNumber("group", ResultGroupSize);
+            json.WriteNumber("papers", paperCount);
+            json.WriteStartArray("topics");
+            foreach (var topic in topics.OrderBy(t => t.Name, StringComparer.Ordinal))
             {
-                json.WriteStartObject();
-                json.WriteString("index", urls.Path(shard.IndexPath));
-                json.WriteString("documents", urls.Path(shard.DocumentsPath));
-                json.WriteNumber("papers", shard.Papers.Count);
-                json.WriteEndObject();
+                if (TopicTerm(topic.Name) is { } term)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", topic.Name);
+                    json.WriteString("term", term);
+                    json.WriteEndObject();
+                }
             }
 
             json.WriteEndArray();

@@ -154,4 +154,79 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Page.WaitForFunctionAsync("() => /could not be understood/.test(document.getElementById('search-status').textContent)");
         Assert.Empty(_consoleErrors);
     }
+
+    [Fact]
+    public async Task A_topic_chip_narrows_the_results_and_stays_in_the_url()
+    {
+        await Page.GotoAsync(Url("search/?q=learning"));
+        var all = await ResultCountAsync("learning");
+
+        await Page.Locator("#search-topics button", new() { HasText = "Reinforcement Learning" }).ClickAsync();
+        await Page.WaitForURLAsync("**/search/?q=learning&topic=Reinforcement+Learning");
+        await Page.WaitForFunctionAsync("() => / in Reinforcement Learning/.test(document.getElementById('search-status').textContent)");
+        var narrowed = await ResultCountAsync("learning");
+        Assert.InRange(narrowed, 1, all - 1);
+        var topics = await Page.Locator("#search-results .paper-card .chip").AllTextContentsAsync();
+        var cards = await Page.Locator("#search-results .paper-card").CountAsync();
+        Assert.Equal(cards, topics.Count(t => t == "Reinforcement Learning"));
+        Assert.Equal("true", await Page.Locator("#search-topics button[aria-pressed=true]").GetAttributeAsync("aria-pressed"));
+
+        await Page.ReloadAsync();
+        await Page.WaitForFunctionAsync("() => / in Reinforcement Learning/.test(document.getElementById('search-status').textContent)");
+        Assert.Equal(narrowed, await ResultCountAsync("learning"));
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Results_come_ten_at_a_time_and_more_fetches_only_their_groups()
+    {
+        var groups = new List<string>();
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/search/results/", StringComparison.Ordinal))
+            {
+                lock (groups)
+                {
+                    groups.Add(request.Url);
+                }
+            }
+        };
+        await Page.GotoAsync(Url("search/?q=model"));
+        var total = await ResultCountAsync("model");
+        Assert.True(total > 20, $"only {total} results");
+        Assert.Equal(10, await Page.Locator("#search-results > li").CountAsync());
+        int firstPage;
+        lock (groups)
+        {
+            firstPage = groups.Count;
+        }
+
+        Assert.InRange(firstPage, 1, 10);
+        await Page.Locator("#search-more").ClickAsync();
+        await Page.WaitForFunctionAsync("() => document.querySelectorAll('#search-results > li').length === 20");
+        lock (groups)
+        {
+            Assert.InRange(groups.Count, firstPage, firstPage + 10);
+            Assert.True(groups.Count < 27, "fetched every results group");
+        }
+
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task A_query_of_excluded_words_only_says_it_was_not_searched()
+    {
+        await Page.GotoAsync(Url("search/?q=-diffusion"));
+        await Page.WaitForFunctionAsync("() => /Not searched/.test(document.getElementById('search-status').textContent)");
+        Assert.Equal(0, await Page.Locator("#search-results > li").CountAsync());
+        Assert.Empty(_consoleErrors);
+    }
+
+    private async Task<int> ResultCountAsync(string query)
+    {
+        await ResultTitlesAsync(query);
+        var status = await Page.Locator("#search-status").TextContentAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(status!, @"^(\d+) papers? match");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
 }

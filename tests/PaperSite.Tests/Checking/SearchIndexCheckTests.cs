@@ -2,106 +2,93 @@ namespace PaperSite.Tests.Checking;
 
 public sealed class SearchIndexCheckTests
 {
-    private const string Index = "search/index.json";
-    private const string Documents = "search/documents.json";
+    private const string Manifest = "search/index/parts.json";
+    private const string PartA = "search/index/p-a.json";
+    private const string PartB = "search/index/p-b.json";
+    private const string Results = "search/results/0.json";
 
     [Fact]
-    public void Terms_must_ascend_by_ordinal_comparison()
+    public void A_clean_search_has_no_problems()
     {
-        // "Zeta" < "alpha" ordinally (upper case first), as lunr compares; a culture-aware sort would put it last.
-        using var site = TestSite.Clean().File(Index, TestSite.LunrIndex(("Zeta", "bert"), ("alpha", "attention"), ("beta", "bert"), ("beta", "bert"), ("alpha", "bert")));
-        Expect.Problems(site, $"{Index} | search-unsorted | beta");
-
-        var detail = site.Check().Problems.Single().Detail;
-        Assert.Contains("\"beta\"", detail);
-        Assert.Contains("1 more terms out of order", detail);
-    }
-
-    [Fact]
-    public void Every_ref_in_the_index_must_be_a_document()
-    {
-        using var site = TestSite.Clean().File(Index, TestSite.LunrIndex(("attent", "attention"), ("bert", "bert"), ("gpt", "gpt/3")));
-        Expect.Problems(site, $"{Index} | search-unknown-ref | gpt/3");
-    }
-
-    [Fact]
-    public void The_index_must_have_every_lunr_key()
-    {
-        using var site = TestSite.Clean().Replace(Index, ",\"pipeline\":[\"stemmer\"]", "");
-        Expect.Problems(site, $"{Index} | search-malformed | ");
-    }
-
-    [Fact]
-    public void The_index_must_be_json()
-    {
-        using var site = TestSite.Clean().File(Index, "{\"version\": ");
-        Expect.Problems(site, $"{Index} | search-malformed | line 1");
-    }
-
-    [Fact]
-    public void The_index_must_come_from_lunr_2_3_9()
-    {
-        using var site = TestSite.Clean().Replace(Index, "\"2.3.9\"", "\"2.3.8\"");
-        Expect.Problems(site, $"{Index} | search-version | 2.3.8");
-    }
-
-    [Fact]
-    public void An_index_needs_documents()
-    {
-        using var site = TestSite.Clean().Delete(Documents);
-        Expect.Problems(site, $"{Documents} | search-missing-documents | ");
-    }
-
-    [Fact]
-    public void Documents_need_their_fields()
-    {
-        using var site = TestSite.Clean().Replace(Documents, "\"topics\": [],", "");
-        Expect.Problems(site, $"{Documents} | search-document-malformed | bert");
-    }
-
-    [Fact]
-    public void Document_urls_must_be_root_absolute_pages_under_the_base_path()
-    {
-        using var site = TestSite.Clean()
-            .Replace(Documents, "\"url\": \"{base}papers/bert/\"", "\"url\": \"/papers/bert/\"")
-            .Replace(Documents, "\"url\": \"{base}papers/attention/\"", "\"url\": \"{base}papers/attn/\"");
-
-        Expect.Problems(site,
-            $"{Documents} | escapes-base-path | /papers/bert/",
-            $"{Documents} | search-broken-url | /repo/papers/attn/");
-    }
-
-    [Fact]
-    public void Shards_are_checked_like_the_single_index()
-    {
-        using var site = TestSite.Clean()
-            .Delete(Index)
-            .File("search/shards.json", """{"shards": [{"index": "{base}search/shard-0.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-1.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-2.json", "documents": "{base}search/documents.json"}]}""")
-            .File("search/shard-0.json", TestSite.LunrIndex(("attent", "attention")))
-            .File("search/shard-1.json", TestSite.LunrIndex(("bert", "bert"), ("ba", "bart")));
-
-        Expect.Problems(site,
-            "search/shard-1.json | search-unknown-ref | bart",
-            "search/shard-1.json | search-unsorted | ba",
-            "search/shards.json | search-missing-shard | /repo/search/shard-2.json");
-    }
-
-    [Fact]
-    public void A_clean_sharded_index_has_no_problems()
-    {
-        using var site = TestSite.Clean()
-            .Delete(Index)
-            .File("search/shards.json", """{"shards": [{"index": "{base}search/shard-0.json", "documents": "{base}search/documents.json"}, {"index": "{base}search/shard-1.json", "documents": "{base}search/documents.json"}]}""")
-            .File("search/shard-0.json", TestSite.LunrIndex(("attent", "attention")))
-            .File("search/shard-1.json", TestSite.LunrIndex(("bert", "bert")));
-
+        using var site = TestSite.Clean();
         Expect.Problems(site);
     }
 
     [Fact]
-    public void The_shard_list_must_name_shards()
+    public void Terms_must_ascend_by_ordinal_comparison()
     {
-        using var site = TestSite.Clean().File("search/shards.json", """{"shards": "search/shard-0.json"}""");
-        Expect.Problems(site, "search/shards.json | search-malformed | shards");
+        // "bZ" < "ba" ordinally (upper case first), as lunr compares; a culture-aware sort would put it last.
+        using var site = TestSite.Clean().File(PartB, TestSite.LunrPart(("bZ", "1"), ("ba", "1"), ("bert", "1"), ("bert", "1"), ("ba", "1")));
+        Expect.Problems(site, $"{PartB} | search-unsorted | bert");
+
+        Assert.Contains("1 more terms out of order", site.Check().Problems.Single().Detail);
+    }
+
+    [Fact]
+    public void Every_term_must_be_in_the_part_its_prefix_names()
+    {
+        using var site = TestSite.Clean().File(PartA, TestSite.LunrPart(("attent", "0"), ("bert", "1")));
+        Expect.Problems(site, $"{PartA} | search-misplaced-term | bert");
+    }
+
+    [Fact]
+    public void Every_ref_in_the_parts_must_have_result_data()
+    {
+        using var site = TestSite.Clean().File(PartB, TestSite.LunrPart(("bert", "1"), ("bias", "17")));
+        Expect.Problems(site, $"{PartB} | search-unknown-ref | 17");
+    }
+
+    [Fact]
+    public void A_result_must_be_in_the_group_its_ref_names()
+    {
+        using var site = TestSite.Clean().File("search/results/1.json", """{"3": {"title": "T", "url": "{base}papers/bert/", "date": null, "topics": [], "excerpt": ""}}""");
+        Expect.Problems(site, "search/results/1.json | search-misplaced-result | 3");
+    }
+
+    [Fact]
+    public void Every_listed_part_must_exist()
+    {
+        using var site = TestSite.Clean().Delete(PartB);
+        Expect.Problems(site, $"{Manifest} | search-missing-part | {PartB}");
+    }
+
+    [Fact]
+    public void A_part_must_be_json_with_both_lunr_keys()
+    {
+        using var site = TestSite.Clean().File(PartA, "{\"fieldVectors\": ").File(PartB, "{\"fieldVectors\": []}");
+        Expect.Problems(site, $"{PartA} | search-malformed | line 1", $"{PartB} | search-malformed | ");
+    }
+
+    [Fact]
+    public void The_parts_must_come_from_lunr_2_3_9()
+    {
+        using var site = TestSite.Clean().Replace(Manifest, "\"2.3.9\"", "\"2.3.8\"");
+        Expect.Problems(site, $"{Manifest} | search-version | 2.3.8");
+    }
+
+    [Fact]
+    public void Results_need_their_fields()
+    {
+        using var site = TestSite.Clean().Replace(Results, "\"topics\": [],", "");
+        Expect.Problems(site, $"{Results} | search-document-malformed | 1");
+    }
+
+    [Fact]
+    public void Result_urls_must_be_root_absolute_pages_under_the_base_path()
+    {
+        using var site = TestSite.Clean()
+            .Replace(Results, "\"url\": \"{base}papers/bert/\"", "\"url\": \"/papers/bert/\"")
+            .Replace(Results, "\"url\": \"{base}papers/attention/\"", "\"url\": \"{base}papers/attn/\"");
+
+        Expect.Problems(site,
+            $"{Results} | escapes-base-path | /papers/bert/",
+            $"{Results} | search-broken-url | /repo/papers/attn/");
+    }
+
+    [Fact]
+    public void The_search_manifest_must_name_the_index_and_results()
+    {
+        using var site = TestSite.Clean().File("search/search.json", """{"index": 3}""");
+        Expect.Problems(site, "search/search.json | search-malformed | search.json");
     }
 }

@@ -150,11 +150,15 @@ internal sealed class TestSite : IDisposable
               <url><loc>{url}topics/nlp/</loc></url>
             </urlset>
             """)
-        .File("search/index.json", LunrIndex(("attent", "attention"), ("bert", "bert")))
-        .File("search/documents.json", """
+        .File("search/search.json", """{"index": "{base}search/index/parts.json", "results": "{base}search/results/", "group": 10, "papers": 2, "topics": []}""")
+        .File("search/index/parts.json", """{"version":"2.3.9","fields":["title","body"],"pipeline":["stemmer"],"vocabulary":"terms.json","parts":[["a","p-a.json",100],["b","p-b.json",100]]}""")
+        .File("search/index/terms.json", """["attent","bert"]""")
+        .File("search/index/p-a.json", LunrPart(("attent", "0")))
+        .File("search/index/p-b.json", LunrPart(("bert", "1")))
+        .File("search/results/0.json", """
             {
-              "attention": {"title": "Attention", "url": "{base}papers/attention/", "date": "2024-03-11", "topics": ["nlp"], "excerpt": "Transformers."},
-              "bert": {"title": "BERT", "url": "{base}papers/bert/", "date": "2024-03-12", "topics": [], "excerpt": "Pre-training."}
+              "0": {"title": "Attention", "url": "{base}papers/attention/", "date": "2024-03-11", "topics": ["nlp"], "excerpt": "Transformers."},
+              "1": {"title": "BERT", "url": "{base}papers/bert/", "date": "2024-03-12", "topics": [], "excerpt": "Pre-training."}
             }
             """);
 
@@ -184,12 +188,12 @@ internal sealed class TestSite : IDisposable
             """;
     }
 
-    /// <summary>A lunr 2.3.9 index (fields title and body) with the given (term, ref) postings, in the order given.</summary>
-    public static string LunrIndex(params (string Term, string Ref)[] postings)
+    /// <summary>A part of a lunr 2.3.9 index split by term (fields title and body) with the given (term, ref) postings, in the order given.</summary>
+    public static string LunrPart(params (string Term, string Ref)[] postings)
     {
         var refs = postings.Select(p => p.Ref).Distinct().ToList();
-        var vectors = string.Join(",", refs.SelectMany(r => new[] { $"[\"title/{r}\",[0,1.2]]", $"[\"body/{r}\",[1,0.4]]" }));
+        var vectors = string.Join(",", refs.Select(r => $"[\"title/{r}\",[0,1.2]]"));
         var inverted = string.Join(",", postings.Select((p, i) => $"[\"{p.Term}\",{{\"_index\":{i},\"title\":{{\"{p.Ref}\":{{}}}},\"body\":{{}}}}]"));
-        return $"{{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[{vectors}],\"invertedIndex\":[{inverted}],\"pipeline\":[\"stemmer\"]}}";
+        return $"{{\"fieldVectors\":[{vectors}],\"invertedIndex\":[{inverted}]}}";
     }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.CommandLine;
 using PaperSite.Cli.Commands;
+using PaperSite.Lunr.Tests;
 
 namespace PaperSite.Tests.Search.Lunr;
 
@@ -28,6 +30,43 @@ public sealed class LunrCommandTests
 
         Assert.Equal(0, exitCode);
         LunrGolden.AssertSameBytes(File.ReadAllBytes(fixture + ".index.json"), File.ReadAllBytes(output));
+    }
+
+    [Fact]
+    public void Writes_the_index_split_by_term_beside_the_whole_one()
+    {
+        using var files = new TempFiles();
+        var parts = files.Path("parts");
+        var (exitCode, error) = Invoke("--docs", LunrGolden.PathOf("seed-papers.json"), "--field", "title:10", "--field", "abstract", "--out", files.Path("index.json"), "--parts", parts);
+
+        Assert.Equal((0, string.Empty), (exitCode, error));
+        LunrGolden.AssertSameBytes(File.ReadAllBytes(LunrGolden.PathOf("seed-papers.index.json")), File.ReadAllBytes(files.Path("index.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(parts, "parts.json")));
+        var listed = manifest.RootElement.GetProperty("parts").EnumerateArray().Select(p => p[1].GetString()!).ToList();
+        Assert.NotEmpty(listed);
+        Assert.Equal([.. listed, "parts.json", "terms.json"], Directory.GetFiles(parts).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The parts hold every term of the whole index once.
+        using var whole = JsonDocument.Parse(File.ReadAllBytes(files.Path("index.json")));
+        var terms = listed.SelectMany(file =>
+        {
+            using var part = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(parts, file)));
+            return part.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(e => e[0].GetString()!).ToList();
+        });
+        Assert.Equal(whole.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(e => e[0].GetString()!), terms.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Refuses_a_parts_folder_that_is_not_empty()
+    {
+        using var files = new TempFiles();
+        Directory.CreateDirectory(files.Path("parts"));
+        File.WriteAllText(Path.Combine(files.Path("parts"), "p-old.json"), "{}");
+        var (exitCode, error) = Invoke("--docs", LunrGolden.PathOf("seed-papers.json"), "--field", "title", "--parts", files.Path("parts"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is not empty", error);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Theory]

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperSite.Benchmarks;
-using PaperSite.Search.Lunr;
+using PaperSite.Lunr;
 using PaperSite.Tests.Support;
+using PaperSite.Lunr.Tests;
 
 namespace PaperSite.Tests.Search.Lunr;
 

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+
+namespace PaperSite.Lunr;
+
+/// <summary>
+/// Gives every distinct term a dense id, thread-safely, and memoises the whole pipeline per raw token so
+/// the hot path is one hash lookup of a span. Ids are arbitrary (threads race); lunr's <c>_index</c> order is
+/// recovered at emission from document order.
+/// </summary>
+internal sealed class LunrTermTable
+{
+    /// <summary>Marks a token the stop word filter dropped.</summary>
+    public const int Dropped = -1;
+
+    private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> tokenIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
+    private int nextId;
+
+    public LunrTermTable()
+    {
+        tokenLookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The term id a lowercased token ends up as, or <see cref="Dropped"/>.</summary>
+    public int IdOfToken(ReadOnlySpan<char> token)
+    {
+        if (tokenLookup.TryGetValue(token, out var id))
+        {
+            return id;
+        }
+
+        var term = LunrPipeline.Run(token);
+        id = term is null ? Dropped : IdOfTerm(term);
+        tokenIds.TryAdd(token.ToString(), id);
+        return id;
+    }
+
+    /// <summary>Every term by id; ids lost to a race are null and never referenced.</summary>
+    public string[] ToArray()
+    {
+        var terms = new string[nextId];
+        foreach (var (term, id) in termIds)
+        {
+            terms[id] = term;
+        }
+
+        return terms;
+    }
+
+    private int IdOfTerm(string term)
+    {
+        return termIds.TryGetValue(term, out var id) ? id : termIds.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1);
+    }
+}

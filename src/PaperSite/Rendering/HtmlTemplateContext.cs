@@ -3,6 +3,7 @@ using PaperSite.Pages.Views;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace PaperSite.Rendering;
 
@@ -22,13 +23,29 @@ internal sealed class HtmlTemplateContext : TemplateContext
     // itself stops here.
     internal const int MaxDepth = 64;
 
+    // Bounds every text a template makes (Scriban checks it in string multiplication, joins and
+    // padding; see also ObjectToString) and the page it writes: no real page comes near it.
+    internal const int MaxTextLength = 64 * 1024 * 1024;
+
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
 
+    private readonly ScriptObject _functions;
+    private readonly IReadOnlyDictionary<string, Template> _partials;
+
+    // Reset empties Scriban's cache of member accessors; kept here, each type is reflected on once.
+    private readonly Dictionary<Type, IObjectAccessor?> _accessors = [];
+
     /// <summary>A context whose templates see <paramref name="builtins"/> (Scriban's functions) and <paramref name="functions"/> (PaperSite's).</summary>
-    public HtmlTemplateContext(ScriptObject builtins, ScriptObject functions, ITemplateLoader partials)
+    /// <param name="builtins">Scriban's functions.</param>
+    /// <param name="functions">PaperSite's functions.</param>
+    /// <param name="loader">What <c>include</c> may load.</param>
+    /// <param name="partials">The parsed partials, by the path <paramref name="loader"/> gives them.</param>
+    public HtmlTemplateContext(ScriptObject builtins, ScriptObject functions, ITemplateLoader loader, IReadOnlyDictionary<string, Template> partials)
         : base(builtins)
     {
-        TemplateLoader = partials;
+        _functions = functions;
+        _partials = partials;
+        TemplateLoader = loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -36,10 +53,45 @@ internal sealed class HtmlTemplateContext : TemplateContext
         AutoIndent = false;
         LoopLimit = MaxLoopSteps;
         RecursiveLimit = MaxDepth;
-        // Scriban cuts longer text short with "..."; a page must come out whole or not at all.
-        LimitToString = 0;
+        LimitToString = MaxTextLength;
         NewLine = "\n";
-        PushGlobal(functions);
+    }
+
+    /// <summary>
+    /// Readies the context for one template: Scriban counts what a context writes against
+    /// <see cref="TemplateContext.LimitToString"/> from its last <see cref="TemplateContext.Reset"/>, so
+    /// it is reset every time, and the functions and parsed partials are put back.
+    /// </summary>
+    public void Begin()
+    {
+        Reset();
+        PushGlobal(_functions);
+        foreach (var (path, partial) in _partials)
+        {
+            CachedTemplates[path] = partial;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (!_accessors.TryGetValue(type, out var accessor))
+        {
+            accessor = base.GetMemberAccessorImpl(target);
+            _accessors.Add(type, accessor);
+        }
+
+        return accessor;
+    }
+
+    /// <inheritdoc />
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        var text = base.ObjectToString(value, nested);
+        return text is { Length: > MaxTextLength }
+            ? throw new ScriptRuntimeException(CurrentSpan, $"a value of {text.Length:N0} characters; templates may make text of at most {MaxTextLength:N0}")
+            : text;
     }
 
     /// <inheritdoc />

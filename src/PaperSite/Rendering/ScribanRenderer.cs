@@ -56,8 +56,9 @@ public sealed class ScribanRenderer : ITemplateRenderer
             var body = new HtmlMarkup(page.TakeText());
             Render(context, _theme.Layout(ThemeFiles.BaseLayout), new LayoutModel(model.Site, model.Page, body), page);
         }
-        catch (Exception e) when (e is not PaperSiteException and not OutOfMemoryException)
+        catch (Exception e) when (e is not PaperSiteException)
         {
+            // Whatever a template does is the theme author's to fix: even a string too large to allocate.
             // A failed render can leave scopes pushed: the next page on this thread gets a new context.
             _contexts.Value = null;
             throw TemplateErrors.Of(e, ThemeFiles.LayoutPath(layout));
@@ -68,6 +69,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
 
     private static void Render(HtmlTemplateContext context, Template template, object model, PageBuffer page)
     {
+        context.Begin();
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(globals);
@@ -75,6 +77,11 @@ public sealed class ScribanRenderer : ITemplateRenderer
         try
         {
             template.Render(context);
+            if (page.Length >= HtmlTemplateContext.MaxTextLength)
+            {
+                // Scriban stopped writing at the limit: the page is cut short.
+                throw new PaperSiteException(template.SourceFilePath ?? "theme/layouts", null, $"the page is longer than {HtmlTemplateContext.MaxTextLength:N0} characters");
+            }
         }
         finally
         {
@@ -87,13 +94,11 @@ public sealed class ScribanRenderer : ITemplateRenderer
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         Contain(builtins);
-        var context = new HtmlTemplateContext(builtins, TemplateFunctions.Create(_urls, _assets), _theme.Loader);
-        foreach (var (name, partial) in _theme.Partials)
-        {
-            context.CachedTemplates[PartialLoader.KeyOf(name)] = partial;
-        }
-
-        return context;
+        return new HtmlTemplateContext(
+            builtins,
+            TemplateFunctions.Create(_urls, _assets),
+            _theme.Loader,
+            _theme.Partials.ToDictionary(p => PartialLoader.KeyOf(p.Key), p => p.Value, StringComparer.Ordinal));
     }
 
     /// <summary>

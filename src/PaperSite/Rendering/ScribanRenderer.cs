@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Pages.Views;
@@ -9,16 +10,23 @@ namespace PaperSite.Rendering;
 /// <summary>
 /// Renders pages with Scriban, escaping every value a template writes (see
 /// <see cref="HtmlTemplateContext"/>). The theme is parsed once, when the renderer is made, so a
-/// broken template fails the build before anything is rendered; each rendering thread keeps one
-/// context for every page it renders. Data is never parsed, so a title containing <c>{{ }}</c>
-/// shows literally.
+/// broken template fails the build before anything is rendered. Contexts are reused from page to
+/// page: a rendering thread takes one from the pool and gives it back, and the pool keeps a thread's
+/// own at hand. Data is never parsed, so a title containing <c>{{ }}</c> shows literally.
+/// <para>
+/// Scriban makes its built-in functions by reflection, and its interpreter's code runs cold in a
+/// new process: a build whose pages are mostly unchanged renders few pages, and would pay that on
+/// its first ones. The contexts are made and warmed on another thread from the moment the renderer
+/// is made, while the stages before rendering run.
+/// </para>
 /// </summary>
 public sealed class ScribanRenderer : ITemplateRenderer
 {
     private readonly ParsedTheme _theme;
     private readonly SiteUrls _urls;
     private readonly AssetFingerprints _assets;
-    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+    private readonly Task _warm;
 
     /// <summary>Fingerprints and parses <paramref name="theme"/>.</summary>
     /// <exception cref="PaperSiteException">A template has a syntax error or includes an unknown partial.</exception>
@@ -28,6 +36,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
         _assets = new AssetFingerprints(theme.Assets);
         Fingerprint = ThemeFingerprint(theme, _assets);
         _theme = ParsedTheme.Parse(theme);
+        _warm = Task.Run(Warm);
     }
 
     /// <inheritdoc />
@@ -49,7 +58,8 @@ public sealed class ScribanRenderer : ITemplateRenderer
     {
         var template = _theme.Layout(layout);
         var page = PageBuffer.Empty();
-        var context = _contexts.Value ??= NewContext();
+        _warm.GetAwaiter().GetResult();
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         try
         {
             Render(context, template, model, page);
@@ -59,11 +69,11 @@ public sealed class ScribanRenderer : ITemplateRenderer
         catch (Exception e) when (e is not PaperSiteException)
         {
             // Whatever a template does is the theme author's to fix: even a string too large to allocate.
-            // A failed render can leave scopes pushed: the next page on this thread gets a new context.
-            _contexts.Value = null;
+            // A failed render can leave scopes pushed, so its context is not given back.
             throw TemplateErrors.Of(e, ThemeFiles.LayoutPath(layout));
         }
 
+        _contexts.Add(context);
         return page.ToUtf8();
     }
 
@@ -87,6 +97,22 @@ public sealed class ScribanRenderer : ITemplateRenderer
         {
             context.PopOutput();
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>One context per core, each having rendered a small template that loops, tests, reads members and includes.</summary>
+    private void Warm()
+    {
+        var warmUp = Template.Parse("{{ for link in page.nav }}{{ if link.is_current }}{{ link.title }}{{ end }}{{ end }}");
+        for (var i = 0; i < Environment.ProcessorCount; i++)
+        {
+            var context = NewContext();
+            context.Begin();
+            var globals = new ScriptObject();
+            globals.Import(new { Page = new PageMeta("", "", "", "", "", [], [new LinkView("warm", "/", true)], "") }, renamer: context.MemberRenamer);
+            context.PushGlobal(globals);
+            warmUp.Render(context);
+            _contexts.Add(context);
         }
     }
 

@@ -100,7 +100,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
         }
     }
 
-    /// <summary>One context per core, each having rendered a small template that loops, tests, reads members and includes.</summary>
+    /// <summary>One context per core, each having rendered a small template that loops, tests and reads members.</summary>
     private void Warm()
     {
         var warmUp = Template.Parse("{{ for link in page.nav }}{{ if link.is_current }}{{ link.title }}{{ end }}{{ end }}");

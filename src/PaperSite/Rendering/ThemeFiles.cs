@@ -66,10 +66,11 @@ public sealed class ThemeFiles
         return new ThemeFiles(root, layouts, partials, ThemeAssets.Load(root));
     }
 
-    private static Dictionary<string, string> ReadTemplates(string dir, Func<string, string> nameFile) =>
+    private static Dictionary<string, string> ReadTemplates(string dir, Func<string, string> shownAs) =>
         Directory.EnumerateFiles(dir, "*" + Extension, SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileName(f)[..^Extension.Length], f => ReadTemplate(f, nameFile(Path.GetFileName(f)[..^Extension.Length])), StringComparer.Ordinal);
+            .Select(file => (File: file, Name: Path.GetFileName(file)[..^Extension.Length]))
+            .ToDictionary(t => t.Name, t => ReadTemplate(t.File, shownAs(t.Name)), StringComparer.Ordinal);
 
     /// <summary>
     /// A template's text. An empty or binary file would render blank or garbled pages that only the

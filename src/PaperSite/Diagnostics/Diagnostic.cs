@@ -7,10 +7,18 @@ namespace PaperSite.Diagnostics;
 /// <param name="Message">What happened and, where useful, what to do.</param>
 public sealed record Diagnostic(DiagnosticSeverity Severity, string File, int? Line, string Message)
 {
-    /// <summary>Compiler-style text: <c>file:line: warning: message</c>.</summary>
+    /// <summary>1-based column on <see cref="Line"/>, when the message is about one place in the line (a template's syntax).</summary>
+    public int? Column { get; init; }
+
+    /// <summary>Compiler-style text: <c>file:line: warning: message</c>, or <c>file:line:column: error: message</c>.</summary>
     public override string ToString()
     {
-        var where = Line is { } line ? $"{File}:{line}" : File;
+        var where = (Line, Column) switch
+        {
+            ({ } line, { } column) => $"{File}:{line}:{column}",
+            ({ } line, null) => $"{File}:{line}",
+            _ => File,
+        };
         var kind = Severity == DiagnosticSeverity.Error ? "error" : "warning";
         return $"{where}: {kind}: {Message}";
     }

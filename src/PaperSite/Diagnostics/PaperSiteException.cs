@@ -13,6 +13,13 @@ public sealed class PaperSiteException : Exception
         Diagnostic = new Diagnostic(DiagnosticSeverity.Error, file, line, message);
     }
 
+    /// <summary>Creates the exception for a problem at one place of <paramref name="file"/> (1-based line and column).</summary>
+    public PaperSiteException(string file, int line, int column, string message, Exception? inner = null)
+        : base(message, inner)
+    {
+        Diagnostic = new Diagnostic(DiagnosticSeverity.Error, file, line, message) { Column = column };
+    }
+
     /// <summary>The message with its file and line.</summary>
     public Diagnostic Diagnostic { get; }
 }

@@ -4,7 +4,7 @@ namespace PaperSite.Pages;
 
 /// <summary>A page to render: where it goes, with which layout, from which model.</summary>
 /// <param name="OutputPath">Path inside the output folder, with <c>/</c> (e.g. <c>papers/x/index.html</c>).</param>
-/// <param name="Layout">The theme layout's name (<c>paper</c> → <c>layouts/paper.hbs</c>).</param>
+/// <param name="Layout">The theme layout's name (<c>paper</c> → <c>layouts/paper.sbn-html</c>).</param>
 /// <param name="MakeModel">Makes what the layout renders; called while rendering, in parallel, so a
 /// large site's models never all exist at once.</param>
 /// <param name="MakeInputs">When set, makes everything <paramref name="MakeModel"/> makes the model

@@ -174,7 +174,7 @@ public sealed class PagePlanner
     private PageJob Markdown(MarkdownPage page)
     {
         var path = page.Slug + "/";
-        return Job(path, "page", () => new ContentPage(Site, _meta.For("page", path, page.Title, page.Description), page.Html));
+        return Job(path, "page", () => new ContentPage(Site, _meta.For("page", path, page.Title, page.Description), new HtmlMarkup(page.Html)));
     }
 
     private static PageJob Job(string sitePath, string layout, Func<IPageModel> model) => new(PageJob.FileOf(sitePath), layout, model);

@@ -55,7 +55,7 @@ public sealed class ViewFactory
     public PaperCard Card(string slug) => _cards.Value[slug];
 
     /// <summary>Renders Markdown written by the user; raw HTML in it is shown as text, as Hugo does by default.</summary>
-    public static string MarkdownToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Markdown);
+    public static HtmlMarkup MarkdownToHtml(string markdown) => new(Markdig.Markdown.ToHtml(markdown, Markdown));
 
     /// <summary>What a paper's page is made from; <paramref name="site"/> fingerprints the site-wide parts of every paper page.</summary>
     public PaperPageInputs PaperInputs(Paper paper, string site) => new(

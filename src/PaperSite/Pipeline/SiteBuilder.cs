@@ -36,7 +36,7 @@ public static class SiteBuilder
 
     /// <summary>Assigns topics and plans the site while <paramref name="related"/> papers are found, and waits for those either way.</summary>
     private static (SiteContent Content, Task<OutputManifest> LastBuild, SitePlan Plan) PlanBeside(
-        Task<IReadOnlyList<IReadOnlyList<string>>> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, HandlebarsRenderer renderer)
+        Task<IReadOnlyList<IReadOnlyList<string>>> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, ScribanRenderer renderer)
     {
         try
         {

@@ -34,6 +34,9 @@ internal sealed class PageBuffer
     /// <summary>Where templates write.</summary>
     public TextWriter Writer { get; }
 
+    /// <summary>How many characters were written.</summary>
+    public int Length => _text.Length;
+
     /// <summary>What was written, as a string; the buffer is emptied.</summary>
     public string TakeText()
     {

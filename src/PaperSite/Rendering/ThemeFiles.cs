@@ -1,16 +1,23 @@
+using System.Text;
 using PaperSite.Diagnostics;
 
 namespace PaperSite.Rendering;
 
 /// <summary>
-/// A theme folder, laid out as Hugo themes are: <c>layouts/base.hbs</c> wraps every page,
-/// <c>layouts/NAME.hbs</c> is the page template for NAME, <c>layouts/partials/*.hbs</c> are
-/// partials, and <c>assets/</c> is copied to the site as it is.
+/// A theme folder, laid out as Hugo themes are: <c>layouts/base.sbn-html</c> wraps every page,
+/// <c>layouts/NAME.sbn-html</c> is the page template for NAME, <c>layouts/partials/*.sbn-html</c>
+/// are partials, and <c>assets/</c> is copied to the site as it is. Templates are Scriban, with the
+/// extension Scriban's own tooling gives HTML templates.
 /// </summary>
 public sealed class ThemeFiles
 {
     /// <summary>The layout every page is rendered into.</summary>
     public const string BaseLayout = "base";
+
+    /// <summary>The extension of a template file.</summary>
+    public const string Extension = ".sbn-html";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private ThemeFiles(string root, IReadOnlyDictionary<string, string> layouts, IReadOnlyDictionary<string, string> partials, ThemeAssets assets)
     {
@@ -33,31 +40,64 @@ public sealed class ThemeFiles
     public ThemeAssets Assets { get; }
 
     /// <summary>How messages name a layout file.</summary>
-    public static string LayoutPath(string name) => $"theme/layouts/{name}.hbs";
+    public static string LayoutPath(string name) => $"theme/layouts/{name}{Extension}";
+
+    /// <summary>How messages name a partial's file.</summary>
+    public static string PartialPath(string name) => $"theme/layouts/partials/{name}{Extension}";
 
     /// <summary>Reads every template of the theme in <paramref name="root"/>.</summary>
-    /// <exception cref="PaperSiteException">The folder or its base layout is missing.</exception>
+    /// <exception cref="PaperSiteException">The folder or its base layout is missing, or a template is empty or not UTF-8 text.</exception>
     public static ThemeFiles Load(string root)
     {
         var layoutsDir = Path.Combine(root, "layouts");
         if (!Directory.Exists(layoutsDir))
         {
-            throw new PaperSiteException(root, null, "theme folder has no layouts/ folder; pass --theme with the folder that holds layouts/base.hbs");
+            throw new PaperSiteException(root, null, $"theme folder has no layouts/ folder; pass --theme with the folder that holds layouts/{BaseLayout}{Extension}");
         }
 
-        var layouts = ReadTemplates(layoutsDir);
+        var layouts = ReadTemplates(layoutsDir, LayoutPath);
         if (!layouts.ContainsKey(BaseLayout))
         {
             throw new PaperSiteException(LayoutPath(BaseLayout), null, "missing template: the base layout wraps every page");
         }
 
         var partialsDir = Path.Combine(layoutsDir, "partials");
-        var partials = Directory.Exists(partialsDir) ? ReadTemplates(partialsDir) : new Dictionary<string, string>();
+        var partials = Directory.Exists(partialsDir) ? ReadTemplates(partialsDir, PartialPath) : new Dictionary<string, string>();
         return new ThemeFiles(root, layouts, partials, ThemeAssets.Load(root));
     }
 
-    private static Dictionary<string, string> ReadTemplates(string dir) =>
-        Directory.EnumerateFiles(dir, "*.hbs", SearchOption.TopDirectoryOnly)
+    private static Dictionary<string, string> ReadTemplates(string dir, Func<string, string> shownAs) =>
+        Directory.EnumerateFiles(dir, "*" + Extension, SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
+            .Select(file => (File: file, Name: Path.GetFileName(file)[..^Extension.Length]))
+            .ToDictionary(t => t.Name, t => ReadTemplate(t.File, shownAs(t.Name)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A template's text. An empty or binary file would render blank or garbled pages that only the
+    /// site check notices, after the output has changed: it is refused before anything is rendered.
+    /// </summary>
+    private static string ReadTemplate(string file, string shownAs)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(file));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new PaperSiteException(shownAs, null, "not a text file: a template must be UTF-8 text");
+        }
+
+        if (text.Contains('\0'))
+        {
+            throw new PaperSiteException(shownAs, null, "not a text file: a template must be UTF-8 text");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new PaperSiteException(shownAs, null, "empty template: every layout and partial must write something");
+        }
+
+        return text.StartsWith('\uFEFF') ? text[1..] : text;
+    }
 }

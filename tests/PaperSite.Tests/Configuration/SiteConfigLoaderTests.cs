@@ -23,7 +23,6 @@ public sealed class SiteConfigLoaderTests
     [InlineData("title: T\nyear: 99999\n", 2, "year must be between 1900 and 2099, not 99999")]
     [InlineData("title: T\nrelated_count: 2147483647\n", 2, "related_count must be between 0 and 100")]
     [InlineData("title: T\nfeed_size: 1000000\n", 2, "feed_size must be between 1 and 1000")]
-    [InlineData("title: T\nsearch_shard_size: -1\n", 2, "search_shard_size must be between 1 and 100000")]
     [InlineData("description: D\ntitle: ~\n", 2, "title has no value")]
     [InlineData("title: T\nbase_url:\n", 2, "base_url has no value")]
     [InlineData("title: T\nauthor: ~\n", 2, "author has no value")]

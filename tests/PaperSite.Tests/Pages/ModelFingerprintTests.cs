@@ -48,8 +48,8 @@ public sealed class ModelFingerprintTests
     [Fact]
     public void Strings_are_delimited_so_moving_text_between_fields_changes_the_key()
     {
-        var a = new ContentPage(Site, Meta("ab"), "c");
-        var b = new ContentPage(Site, Meta("a"), "bc");
+        var a = new ContentPage(Site, Meta("ab"), new HtmlMarkup("c"));
+        var b = new ContentPage(Site, Meta("a"), new HtmlMarkup("bc"));
 
         Assert.NotEqual(ModelFingerprint.Of("", a), ModelFingerprint.Of("", b));
     }

@@ -92,12 +92,12 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_rebuild_keeps_the_last_good_site_and_shows_a_banner()
     {
-        _input.Write("theme/layouts/paper.hbs", "{{#each broken");
+        _input.Write("theme/layouts/paper.sbn-html", "{{ for broken");
 
         Assert.True(await _rebuilt.WaitAsync(TimeSpan.FromSeconds(30)), "no rebuild after the change");
         var html = await Http.GetStringAsync("/repo/papers/matryoshka-representation-learning/");
         Assert.Contains("Build failed; showing the last good site.", html);
-        Assert.Contains("theme/layouts/paper.hbs", html);
+        Assert.Contains("theme/layouts/paper.sbn-html:1:", html);
         Assert.Contains("<h1>Matryoshka Representation Learning</h1>", html);
     }
 

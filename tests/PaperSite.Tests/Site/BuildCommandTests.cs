@@ -37,10 +37,10 @@ public sealed class BuildCommandTests
     public void A_broken_template_fails_the_build_naming_the_template()
     {
         using var input = new InputCopy();
-        input.Write("theme/layouts/paper.hbs", "<h1>{{#each paper.topics}}</h1>");
+        input.Write("theme/layouts/paper.sbn-html", "<h1>{{ for topic in paper.topics }}</h1>");
         var result = CliRunner.Run(input.Root, "build");
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("theme/layouts/paper.hbs", result.Stderr.Trim());
+        Assert.StartsWith("theme/layouts/paper.sbn-html:1:", result.Stderr.Trim());
         Assert.False(Directory.Exists(input.Output));
     }
 
@@ -48,10 +48,10 @@ public sealed class BuildCommandTests
     public void A_missing_template_fails_the_build_naming_the_template()
     {
         using var input = new InputCopy();
-        File.Delete(Path.Combine(input.Theme, "layouts", "digest.hbs"));
+        File.Delete(Path.Combine(input.Theme, "layouts", "digest.sbn-html"));
         var result = CliRunner.Run(input.Root, "build");
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("theme/layouts/digest.hbs: error: missing template", result.Stderr.Trim());
+        Assert.StartsWith("theme/layouts/digest.sbn-html: error: missing template", result.Stderr.Trim());
     }
 
     [Fact]

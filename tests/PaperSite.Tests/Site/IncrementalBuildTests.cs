@@ -89,7 +89,7 @@ public sealed class IncrementalBuildTests
         var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/");
         SiteBuilder.Build(options);
         var before = File.ReadAllText(Path.Combine(input.Output, "index.html"));
-        input.Write("theme/layouts/paper.hbs", "{{#each paper.topics}}{{nope}}{{/each}}{{> missing-partial}}");
+        input.Write("theme/layouts/paper.sbn-html", "{{ for topic in paper.topics }}{{ topic.nope }}{{ end }}");
         input.Write("input/dumps/2024-03-20.txt", "Another Paper\nWith an abstract that is long enough to be one.\n");
 
         Assert.ThrowsAny<Exception>(() => SiteBuilder.Build(options));

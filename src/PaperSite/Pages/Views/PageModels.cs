@@ -1,34 +1,34 @@
 namespace PaperSite.Pages.Views;
 
-/// <summary>Model of <c>layouts/paper.hbs</c>.</summary>
+/// <summary>Model of <c>layouts/paper.sbn-html</c>.</summary>
 public sealed record PaperPage(SiteView Site, PageMeta Page, PaperView Paper) : IPageModel;
 
-/// <summary>Model of <c>layouts/topic.hbs</c>.</summary>
+/// <summary>Model of <c>layouts/topic.sbn-html</c>.</summary>
 public sealed record TopicPage(SiteView Site, PageMeta Page, TopicView Topic) : IPageModel;
 
-/// <summary>Model of <c>layouts/topics.hbs</c>: every topic.</summary>
+/// <summary>Model of <c>layouts/topics.sbn-html</c>: every topic.</summary>
 public sealed record TopicsPage(SiteView Site, PageMeta Page, IReadOnlyList<TopicSummary> Topics) : IPageModel;
 
-/// <summary>Model of <c>layouts/digest.hbs</c>.</summary>
+/// <summary>Model of <c>layouts/digest.sbn-html</c>.</summary>
 public sealed record DigestPage(SiteView Site, PageMeta Page, DigestView Digest) : IPageModel;
 
-/// <summary>Model of <c>layouts/home.hbs</c>: the latest digest and the topics.</summary>
+/// <summary>Model of <c>layouts/home.sbn-html</c>: the latest digest and the topics.</summary>
 public sealed record HomePage(SiteView Site, PageMeta Page, DigestView? Latest, IReadOnlyList<TopicSummary> Topics, IReadOnlyList<DigestSummary> RecentDigests, int PaperCount) : IPageModel;
 
-/// <summary>Model of <c>layouts/archive.hbs</c>: digests by year, newest first.</summary>
+/// <summary>Model of <c>layouts/archive.sbn-html</c>: digests by year, newest first.</summary>
 public sealed record ArchivePage(SiteView Site, PageMeta Page, IReadOnlyList<ArchiveGroup> Groups) : IPageModel;
 
 /// <summary>Digests of one year, or the undated ones (<see cref="Label"/> "Undated").</summary>
 public sealed record ArchiveGroup(string Label, IReadOnlyList<DigestSummary> Digests);
 
-/// <summary>Model of <c>layouts/page.hbs</c>: a Markdown page from <c>input/pages/</c>.</summary>
-public sealed record ContentPage(SiteView Site, PageMeta Page, string ContentHtml) : IPageModel;
+/// <summary>Model of <c>layouts/page.sbn-html</c>: a Markdown page from <c>input/pages/</c>.</summary>
+public sealed record ContentPage(SiteView Site, PageMeta Page, HtmlMarkup ContentHtml) : IPageModel;
 
-/// <summary>Model of <c>layouts/search.hbs</c>: <see cref="ShardsUrl"/> lists the search index shards the script loads.</summary>
+/// <summary>Model of <c>layouts/search.sbn-html</c>: <see cref="ShardsUrl"/> lists the search index shards the script loads.</summary>
 public sealed record SearchPage(SiteView Site, PageMeta Page, string ShardsUrl) : IPageModel;
 
-/// <summary>Model of <c>layouts/404.hbs</c>.</summary>
+/// <summary>Model of <c>layouts/404.sbn-html</c>.</summary>
 public sealed record NotFoundPage(SiteView Site, PageMeta Page, IReadOnlyList<TopicSummary> Topics) : IPageModel;
 
-/// <summary>What <c>layouts/base.hbs</c> gets: the page's model fields plus the rendered body.</summary>
-public sealed record LayoutModel(SiteView Site, PageMeta Page, string Body);
+/// <summary>What <c>layouts/base.sbn-html</c> gets: the page's model fields plus the rendered body.</summary>
+public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlMarkup Body);

@@ -14,7 +14,7 @@ namespace PaperSite.Pages.Views;
 public sealed record TopicView(
     string Name,
     string Url,
-    string DescriptionHtml,
+    HtmlMarkup DescriptionHtml,
     string FeedUrl,
     int? PaperCount,
     PaperRange? Range,
@@ -34,4 +34,4 @@ public sealed record PaperRange(int First, int Last, string? Dates);
 /// <param name="PaperCount">Papers in the topic.</param>
 /// <param name="DescriptionHtml">The description, rendered from Markdown.</param>
 [Shared]
-public sealed record TopicSummary(string Name, string Url, int PaperCount, string DescriptionHtml);
+public sealed record TopicSummary(string Name, string Url, int PaperCount, HtmlMarkup DescriptionHtml);

@@ -12,17 +12,17 @@ namespace PaperSite.Pipeline.Stages;
 /// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
 public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
-    private readonly HandlebarsRenderer _renderer;
+    private readonly ScribanRenderer _renderer;
 
-    /// <summary>Creates the stage; <paramref name="renderer"/> is the theme, compiling meanwhile.</summary>
-    public PlanSiteStage(HandlebarsRenderer renderer) => _renderer = renderer;
+    /// <summary>Creates the stage; <paramref name="renderer"/> is the parsed theme.</summary>
+    public PlanSiteStage(ScribanRenderer renderer) => _renderer = renderer;
 
     /// <summary>
-    /// Starts compiling the theme's templates, which needs nothing but the theme: on a separate
-    /// thread it overlaps the stages before rendering, some of which leave a core idle. Planning
-    /// needs only the theme's fingerprint, so it never waits for the compilation.
+    /// Parses the theme's templates, which needs nothing but the theme: right after the inputs are
+    /// read, so a broken template stops the build before any other work, and long before the output
+    /// could change.
     /// </summary>
-    public static HandlebarsRenderer CompileTheme(SiteInputs inputs) => new(inputs.Theme, inputs.Urls);
+    public static ScribanRenderer CompileTheme(SiteInputs inputs) => new(inputs.Theme, inputs.Urls);
 
     /// <inheritdoc />
     public string Name => "plan";
@@ -34,6 +34,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var urls = inputs.Urls;
         var index = new ContentIndex(content);
         var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
+        _renderer.Require(pages.Select(p => p.Layout));
         var feeds = FeedPlan.For(index, urls).ToList();
         // The search index is the longest single job: first in the list, so rendering starts it first.
         var files = SearchIndexPlan.Jobs(index, urls, context.Cache).ToList();

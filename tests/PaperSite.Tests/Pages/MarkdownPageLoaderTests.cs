@@ -27,7 +27,7 @@ public sealed class MarkdownPageLoaderTests
     {
         using var dir = new TempDir();
         dir.Write("about.md", markdown);
-        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(dir.Path, Urls));
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
         Assert.Equal(("pages/about.md", line), (e.Diagnostic.File, e.Diagnostic.Line));
         Assert.Contains(message, e.Message);
     }
@@ -44,7 +44,7 @@ public sealed class MarkdownPageLoaderTests
             ? new string('*', 50_000) + "x" + new string('*', 50_000)
             : string.Concat(Enumerable.Repeat(opener, 50_000)) + "x";
         dir.Write("about.md", "---\ntitle: Deep\n---\nFine.\n\n" + nested + "\n\nFine again.\n");
-        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(dir.Path, Urls));
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
         Assert.Equal(("pages/about.md", 6), (e.Diagnostic.File, e.Diagnostic.Line));
         Assert.Contains("nested too deeply", e.Message);
     }
@@ -54,7 +54,7 @@ public sealed class MarkdownPageLoaderTests
     {
         using var dir = new TempDir();
         dir.Write("about.md", "[a](/archive/) [b](https://example.com/) [c](mailto:x@example.com) ![d](data:image/png;base64,iVBORw0KGgo=) [javascript](x/)\n");
-        var page = Assert.Single(MarkdownPageLoader.LoadAll(dir.Path, Urls));
+        var page = Assert.Single(MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
         Assert.Contains("href=\"/site/archive/\"", page.Html);
         Assert.Contains("src=\"data:image/png;base64,iVBORw0KGgo=\"", page.Html);
     }

@@ -10,6 +10,9 @@ namespace PaperSite.Pipeline.Stages;
 /// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, the dumps (decoded into lines), the Markdown pages and the theme.</summary>
 public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 {
+    // A pipe or a device has no length, and opening one waits for a writer that may never come.
+    private const string NoLength = "is empty, or not a regular file (a pipe or a device); skipped";
+
     /// <inheritdoc />
     public string Name => "read";
 
@@ -72,10 +75,9 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
     {
         try
         {
-            // A pipe or a device has no length, and opening one waits for a writer that may never come.
             if (new FileInfo(file).Length == 0)
             {
-                diagnostics.Warn(display, null, "is empty, or not a regular file (a pipe or a device); skipped");
+                diagnostics.Warn(display, null, NoLength);
                 return false;
             }
 
@@ -99,10 +101,9 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         var name = Path.GetFileName(file);
         try
         {
-            // A pipe or a device has no length, and opening one waits for a writer that may never come.
             if (new FileInfo(file).Length == 0)
             {
-                diagnostics.Warn(name, null, "is empty, or not a regular file (a pipe or a device); skipped");
+                diagnostics.Warn(name, null, NoLength);
                 return null;
             }
 

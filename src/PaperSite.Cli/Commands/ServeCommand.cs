@@ -42,7 +42,10 @@ internal static class ServeCommand
     private static async Task<int> ServeAsync(BuildOptions options, int port, CancellationToken cancellation)
     {
         WatchedOutput.EnsureOutside(options.OutputDir, [options.InputDir, options.ThemeDir]);
-        var basePath = new SiteUrls(options.BaseUrl ?? SiteConfigLoader.Load(options.InputDir).BaseUrl).BasePath;
+        var urls = options.BaseUrl is { } given
+            ? SiteUrls.For(given, "--base-url")
+            : SiteUrls.For(SiteConfigLoader.Load(options.InputDir).BaseUrl, SiteConfigLoader.FileName);
+        var basePath = urls.BasePath;
         await using var server = await DevServer.StartAsync(options.OutputDir, basePath, port, liveReload: true, cancellation);
         using var loop = new RebuildLoop(() => SiteBuilder.Build(options), [options.InputDir, options.ThemeDir], Debounce);
         loop.Rebuilt += (report, error) => OnRebuilt(server, report, error);

@@ -1,3 +1,5 @@
+using PaperSite.Diagnostics;
+
 namespace PaperSite.Configuration;
 
 /// <summary>
@@ -25,6 +27,20 @@ public sealed class SiteUrls
         }
 
         _base = uri;
+    }
+
+    /// <summary>The helper for <paramref name="baseUrl"/>, as given in <paramref name="source"/> (<c>site.yml</c> or <c>--base-url</c>).</summary>
+    /// <exception cref="PaperSiteException">The URL cannot be a site's address; the message names <paramref name="source"/>.</exception>
+    public static SiteUrls For(string baseUrl, string source)
+    {
+        try
+        {
+            return new SiteUrls(baseUrl);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PaperSiteException(source, null, e.Message.Split(" (Parameter")[0]);
+        }
     }
 
     /// <summary>The absolute base URL, ending in <c>/</c>.</summary>

@@ -13,7 +13,7 @@ public sealed class AssetFingerprints
     {
         foreach (var (asset, file) in assets.Files)
         {
-            _hashes[asset] = Output.Fingerprint.Of(File.ReadAllBytes(file))[..8];
+            _hashes[asset] = Output.Fingerprint.Of(ThemeAssets.Read(file))[..8];
         }
     }
 

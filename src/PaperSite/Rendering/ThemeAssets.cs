@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperSite.Diagnostics;
+using PaperSite.Pipeline;
 
 namespace PaperSite.Rendering;
 
@@ -10,22 +11,45 @@ namespace PaperSite.Rendering;
 /// </summary>
 public sealed class ThemeAssets
 {
-    private ThemeAssets(IReadOnlyDictionary<string, string> files) => Files = files;
+    private ThemeAssets(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string> refused)
+    {
+        Files = files;
+        Refused = refused;
+    }
 
     /// <summary>Asset name (path under <c>assets/</c>, with <c>/</c>) → source file.</summary>
     public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>Files of <c>theme/assets/</c> that are never read, by asset name → why (a link out of the theme or to nothing).</summary>
+    public IReadOnlyDictionary<string, string> Refused { get; }
+
+    /// <summary>
+    /// The bytes of <paramref name="file"/>, one of <see cref="Files"/>. A file with no length is not
+    /// opened: a pipe or a device reports none, and opening one waits for a writer that may never come.
+    /// </summary>
+    public static byte[] Read(string file) => new FileInfo(file).Length == 0 ? [] : File.ReadAllBytes(file);
 
     /// <summary>Finds the theme's assets, installing its npm packages first when they are missing.</summary>
     /// <exception cref="PaperSiteException">package.json is malformed, or a file it names is missing after install.</exception>
     public static ThemeAssets Load(string themeDir)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var refused = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var assetsDir = Path.Combine(themeDir, "assets");
+        var themeRoot = InputFiles.RealPath(themeDir) ?? Path.GetFullPath(themeDir);
         if (Directory.Exists(assetsDir))
         {
             foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
             {
-                files[Path.GetRelativePath(assetsDir, file).Replace('\\', '/')] = file;
+                var asset = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
+                if (InputFiles.Refusal(file, themeRoot) is { } refusal)
+                {
+                    refused[asset] = refusal;
+                }
+                else
+                {
+                    files[asset] = file;
+                }
             }
         }
 
@@ -46,7 +70,7 @@ public sealed class ThemeAssets
             files[asset] = path;
         }
 
-        return new ThemeAssets(files);
+        return new ThemeAssets(files, refused);
     }
 
     private static Dictionary<string, string> VendorFiles(string themeDir)

@@ -22,6 +22,20 @@ public sealed class ServeCommandTests
         AssertNoStackTrace(result);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1/?a")]
+    [InlineData("ftp://example.org/")]
+    public void A_base_url_that_cannot_be_a_site_is_one_clear_error(string baseUrl)
+    {
+        using var input = new InputCopy(withDumps: false);
+
+        var result = CliRunner.Run(input.Root, "serve", "--port", "0", "--base-url", baseUrl);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"--base-url: error: base URL '{baseUrl}'", result.Stderr.Trim(), StringComparison.Ordinal);
+        AssertNoStackTrace(result);
+    }
+
     [Fact]
     public void A_port_in_use_is_one_clear_error()
     {

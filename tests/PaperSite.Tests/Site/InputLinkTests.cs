@@ -51,21 +51,23 @@ public sealed class InputLinkTests
         using var input = new InputCopy();
         Link(input, "input/dumps/2024-05-01.txt", "gone.txt");
         Link(input, "input/pages/gone.md", "gone.md");
+        Link(input, "theme/assets/gone.css", "nothing.css");
 
         var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
 
         Assert.Single(report.Warnings, w => w.ToString() == "2024-05-01.txt: warning: is a symbolic link to a file that does not exist; skipped");
         Assert.Single(report.Warnings, w => w.ToString() == "pages/gone.md: warning: is a symbolic link to a file that does not exist; skipped");
+        Assert.Single(report.Warnings, w => w.ToString() == "theme/assets/gone.css: warning: is a symbolic link to a file that does not exist; skipped");
         Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
     }
 
     [Fact]
-    public async Task A_pipe_in_dumps_or_pages_is_one_warning_not_a_build_that_waits_forever()
+    public async Task A_pipe_in_dumps_pages_or_theme_assets_is_not_a_build_that_waits_forever()
     {
         using var input = new InputCopy();
-        foreach (var pipe in new[] { "dumps/2024-05-01.txt", "pages/pipe.md" })
+        foreach (var pipe in new[] { "input/dumps/2024-05-01.txt", "input/pages/pipe.md", "theme/assets/pipe.css" })
         {
-            using var mkfifo = Process.Start("mkfifo", Path.Combine(input.Input, pipe));
+            using var mkfifo = Process.Start("mkfifo", Path.Combine(input.Root, pipe));
             await mkfifo.WaitForExitAsync();
         }
 
@@ -75,6 +77,7 @@ public sealed class InputLinkTests
         Assert.Single(report.Warnings, w => w.ToString() == "2024-05-01.txt: warning: is empty, or not a regular file (a pipe or a device); skipped");
         Assert.Single(report.Warnings, w => w.ToString() == "pages/pipe.md: warning: is empty, or not a regular file (a pipe or a device); skipped");
         Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
+        Assert.Empty(File.ReadAllBytes(Path.Combine(input.Output, "assets", "pipe.css")));
     }
 
     private static void Link(InputCopy input, string relativePath, string target)

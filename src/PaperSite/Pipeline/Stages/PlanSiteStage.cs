@@ -58,19 +58,14 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal);
 
-    /// <summary>The theme's assets, but those behind a link out of the theme's folder or to nothing (a warning each, see <see cref="InputFiles"/>).</summary>
+    /// <summary>The theme's assets; those behind a link out of the theme's folder or to nothing are a warning each (see <see cref="InputFiles"/>).</summary>
     private static IEnumerable<FileJob> Assets(ThemeFiles theme, BuildContext context)
     {
-        var themeDir = InputFiles.RealPath(context.Options.ThemeDir) ?? Path.GetFullPath(context.Options.ThemeDir);
-        foreach (var (asset, file) in theme.Assets.Files)
+        foreach (var (asset, refusal) in theme.Assets.Refused)
         {
-            if (InputFiles.Refusal(file, themeDir) is { } refusal)
-            {
-                context.Diagnostics.Warn("theme/assets/" + asset, null, refusal);
-                continue;
-            }
-
-            yield return new FileJob("assets/" + asset, () => File.ReadAllBytes(file));
+            context.Diagnostics.Warn("theme/assets/" + asset, null, refusal);
         }
+
+        return theme.Assets.Files.Select(a => new FileJob("assets/" + a.Key, () => ThemeAssets.Read(a.Value)));
     }
 }

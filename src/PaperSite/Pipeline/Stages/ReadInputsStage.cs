@@ -33,7 +33,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         }
 
-        var urls = MakeUrls(config.BaseUrl, options.BaseUrl is null ? SiteConfigLoader.FileName : "--base-url");
+        var urls = SiteUrls.For(config.BaseUrl, options.BaseUrl is null ? SiteConfigLoader.FileName : "--base-url");
         var taxonomy = TaxonomyLoader.Load(options.InputDir);
         var pages = MarkdownPageLoader.LoadAll(PageFiles(options.InputDir, context.Diagnostics), urls);
         var theme = ThemeFiles.Load(options.ThemeDir);
@@ -44,18 +44,6 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
     /// <inheritdoc />
     public string Describe(SiteInputs output) =>
         $"{output.Dumps.Count} dumps, {output.Taxonomy.Count} topics, {output.Pages.Count} pages";
-
-    private static SiteUrls MakeUrls(string baseUrl, string source)
-    {
-        try
-        {
-            return new SiteUrls(baseUrl);
-        }
-        catch (ArgumentException e)
-        {
-            throw new PaperSiteException(source, null, e.Message.Split(" (Parameter")[0]);
-        }
-    }
 
     /// <summary>The Markdown pages a build may read (see <see cref="InputFiles"/>); an unreadable one is a warning.</summary>
     private static IReadOnlyList<string> PageFiles(string inputDir, DiagnosticBag diagnostics)

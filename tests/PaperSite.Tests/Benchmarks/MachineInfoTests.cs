@@ -3,7 +3,7 @@ using PaperSite.Benchmarks;
 
 namespace PaperSite.Tests.Benchmarks;
 
-/// <summary>Benchmark figures say whether W^X was on, and the CLI runs with it off.</summary>
+/// <summary>Benchmark figures say whether W^X was on, and the CLI keeps the runtime's default: on.</summary>
 public sealed class MachineInfoTests
 {
     [Theory]
@@ -29,12 +29,14 @@ public sealed class MachineInfoTests
     }
 
     [Fact]
-    public void The_cli_turns_w_x_off_in_its_runtime_configuration()
+    public void The_cli_keeps_w_x_on_in_its_runtime_configuration()
     {
+        // The CLI hosts a web server; W^X guards it against code written into executable memory.
         using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "papersite.runtimeconfig.json")));
-        var setting = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty(MachineInfo.WriteXorExecuteSetting);
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var setting = properties.TryGetProperty(MachineInfo.WriteXorExecuteSetting, out var value) ? value.ToString() : null;
 
-        Assert.False(MachineInfo.IsWriteXorExecute(_ => null, setting.ToString()));
+        Assert.True(MachineInfo.IsWriteXorExecute(_ => null, setting));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PaperSite.Diagnostics;
+using PaperSite.FileSystem;
 
 namespace PaperSite.Server;
 

@@ -1,4 +1,5 @@
 using PaperSite.Diagnostics;
+using PaperSite.FileSystem;
 
 namespace PaperSite.Pipeline;
 
@@ -10,9 +11,6 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class InputFiles
 {
-    // Links followed in one path before it is taken for a loop, as Linux does.
-    private const int MaxLinks = 40;
-
     /// <summary>The files of <paramref name="dir"/> matching <paramref name="pattern"/>, sorted, without those <see cref="Refusal"/> refuses.</summary>
     /// <param name="dir">The folder to list.</param>
     /// <param name="pattern">File name pattern, as <see cref="Directory.EnumerateFiles(string, string)"/> takes it.</param>
@@ -22,7 +20,7 @@ internal static class InputFiles
     /// <param name="diagnostics">Where the warnings go.</param>
     public static IReadOnlyList<string> In(string dir, string pattern, SearchOption option, string root, string display, DiagnosticBag diagnostics)
     {
-        var realRoot = RealPath(root) ?? Path.GetFullPath(root);
+        var realRoot = RealPath.Of(root) ?? Path.GetFullPath(root);
         var files = new List<string>();
         foreach (var file in Directory.EnumerateFiles(dir, pattern, option).Order(StringComparer.Ordinal))
         {
@@ -42,61 +40,14 @@ internal static class InputFiles
     /// <summary>Why <paramref name="file"/> is not read: a link that leads nowhere or out of <paramref name="realRoot"/> (a path without links); null when it may be read.</summary>
     public static string? Refusal(string file, string realRoot)
     {
-        var real = RealPath(file);
+        var real = RealPath.Of(file);
         if (real is null || !File.Exists(real))
         {
             return "is a symbolic link to a file that does not exist; skipped";
         }
 
-        return real == realRoot || real.StartsWith(realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        return RealPath.IsSameOrInside(real, realRoot)
             ? null
             : $"is a symbolic link to {real}, outside {Path.GetFileName(realRoot)}/; skipped (a build follows no link out of the project)";
     }
-
-    /// <summary>
-    /// <paramref name="path"/> with every symbolic link in it resolved, as the OS would follow them
-    /// (a <c>..</c> after a link goes up from where the link leads); null when links loop.
-    /// </summary>
-    public static string? RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var top = Path.GetPathRoot(full)!;
-        var pending = new Queue<string>(Segments(full[top.Length..]));
-        var current = top;
-        var links = 0;
-        while (pending.TryDequeue(out var segment))
-        {
-            if (segment == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? top;
-                continue;
-            }
-
-            var next = Path.Combine(current, segment);
-            if (new FileInfo(next).LinkTarget is not { } target)
-            {
-                current = next;
-                continue;
-            }
-
-            if (++links > MaxLinks)
-            {
-                return null;
-            }
-
-            // The link's target, then what was left of the path, from the link's folder (or the top).
-            if (Path.IsPathRooted(target))
-            {
-                current = Path.GetPathRoot(target)!;
-                target = target[current.Length..];
-            }
-
-            pending = new Queue<string>(Segments(target).Concat(pending));
-        }
-
-        return current;
-    }
-
-    private static IEnumerable<string> Segments(string path) =>
-        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".");
 }

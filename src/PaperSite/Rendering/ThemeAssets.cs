@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperSite.Diagnostics;
+using PaperSite.FileSystem;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Rendering;
@@ -36,7 +37,7 @@ public sealed class ThemeAssets
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var refused = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var assetsDir = Path.Combine(themeDir, "assets");
-        var themeRoot = InputFiles.RealPath(themeDir) ?? Path.GetFullPath(themeDir);
+        var themeRoot = RealPath.Of(themeDir) ?? Path.GetFullPath(themeDir);
         if (Directory.Exists(assetsDir))
         {
             foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))

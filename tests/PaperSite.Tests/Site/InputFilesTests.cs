@@ -1,5 +1,6 @@
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
+using PaperSite.FileSystem;
 
 namespace PaperSite.Tests.Site;
 
@@ -17,8 +18,8 @@ public sealed class InputFilesTests
         // Read lexically, "sub/.." is pages/ and the file is input/secret.txt, inside the input.
         File.CreateSymbolicLink(dir.Combine("input", "pages", "leak.md"), "sub/../secret.txt");
 
-        Assert.Equal(secret, InputFiles.RealPath(dir.Combine("input", "pages", "leak.md")));
-        Assert.StartsWith("is a symbolic link to " + secret, InputFiles.Refusal(dir.Combine("input", "pages", "leak.md"), InputFiles.RealPath(dir.Combine("input"))!));
+        Assert.Equal(secret, RealPath.Of(dir.Combine("input", "pages", "leak.md")));
+        Assert.StartsWith("is a symbolic link to " + secret, InputFiles.Refusal(dir.Combine("input", "pages", "leak.md"), RealPath.Of(dir.Combine("input"))!));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class InputFilesTests
         File.CreateSymbolicLink(dir.Combine("a"), dir.Combine("b"));
         File.CreateSymbolicLink(dir.Combine("b"), dir.Combine("a"));
 
-        Assert.Null(InputFiles.RealPath(dir.Combine("a")));
+        Assert.Null(RealPath.Of(dir.Combine("a")));
         Assert.Equal("is a symbolic link to a file that does not exist; skipped", InputFiles.Refusal(dir.Combine("a"), dir.Path));
     }
 }

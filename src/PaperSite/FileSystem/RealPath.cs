@@ -1,11 +1,11 @@
-namespace PaperSite.Server;
+namespace PaperSite.FileSystem;
 
 /// <summary>
 /// Where a path really leads once every symbolic link on the way is followed, as the operating
 /// system's <c>realpath</c> would say: the only way to know whether a file served from a folder is
 /// really inside it.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     /// <summary>As many links as Linux follows before it gives up with ELOOP.</summary>
     private const int MaxLinks = 40;

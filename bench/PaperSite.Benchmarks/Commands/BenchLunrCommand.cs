@@ -5,7 +5,7 @@ using System.Text.Json;
 using PaperSite.Benchmarks;
 using PaperSite.Lunr;
 
-namespace PaperSite.Cli.Commands;
+namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
 /// <c>papersite bench-lunr</c>: times the C# lunr builder against lunr.js under node on a synthetic corpus

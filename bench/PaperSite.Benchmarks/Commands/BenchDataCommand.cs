@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PaperSite.Benchmarks;
 
-namespace PaperSite.Cli.Commands;
+namespace PaperSite.Benchmarks.Commands;
 
 /// <summary><c>papersite bench-data</c>: writes a synthetic input folder of N papers in daily dumps.</summary>
 internal static class BenchDataCommand

@@ -6,7 +6,7 @@ using PaperSite.Benchmarks;
 using PaperSite.Caching;
 using Spectre.Console;
 
-namespace PaperSite.Cli.Commands;
+namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
 /// <c>papersite bench</c>: for each corpus size, generates a synthetic input (cached), builds it in a fresh output

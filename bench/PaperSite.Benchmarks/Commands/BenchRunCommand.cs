@@ -5,7 +5,7 @@ using PaperSite.Benchmarks;
 using PaperSite.Diagnostics;
 using PaperSite.Pipeline;
 
-namespace PaperSite.Cli.Commands;
+namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
 /// <c>papersite bench-run</c> (hidden): builds once and prints a <see cref="BuildMeasurement"/> as JSON. <c>bench</c>

@@ -8,4 +8,4 @@ namespace PaperSite.Benchmarks;
 /// <param name="Incremental">The fastest build of the same input plus the next day's dump, each into the output of a full build.</param>
 /// <param name="SearchWrittenNextDay">Files under <c>search/</c> the first next-day build wrote (created or changed).</param>
 /// <param name="Search">What the search page downloads per query on the full build's site (empty when node is missing).</param>
-public sealed record BenchResult(int Papers, int Runs, BuildMeasurement Full, OutputSize Output, BuildMeasurement Incremental, int SearchWrittenNextDay = 0, IReadOnlyList<SearchQueryCost>? Search = null);
+internal sealed record BenchResult(int Papers, int Runs, BuildMeasurement Full, OutputSize Output, BuildMeasurement Incremental, int SearchWrittenNextDay = 0, IReadOnlyList<SearchQueryCost>? Search = null);

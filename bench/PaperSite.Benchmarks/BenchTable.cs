@@ -4,7 +4,7 @@ using System.Text;
 namespace PaperSite.Benchmarks;
 
 /// <summary>The benchmark's figures as rows with a column per corpus size, for the console and for Markdown.</summary>
-public static class BenchTable
+internal static class BenchTable
 {
     /// <summary>The column headers: the first names the rows, then one per size.</summary>
     public static IReadOnlyList<string> Headers(IReadOnlyList<BenchResult> results) =>
@@ -45,7 +45,7 @@ public static class BenchTable
     public static string Markdown(MachineInfo machine, IReadOnlyList<BenchResult> results)
     {
         var text = new StringBuilder()
-            .Append("Measured with `papersite bench` on ").Append(machine).Append(".\n")
+            .Append("Measured with the `bench` command of bench/PaperSite.Benchmarks on ").Append(machine).Append(".\n")
             .Append("Full build: fastest of ").Append(results.Max(r => r.Runs)).Append(" run(s), each in a fresh process and output folder, after the disk's pending writes are flushed; ")
             .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); related papers are found beside topics and plan, ")
             .Append("so a build takes less than the sum of its stages. ")

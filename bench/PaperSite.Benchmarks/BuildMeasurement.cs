@@ -16,7 +16,7 @@ namespace PaperSite.Benchmarks;
 /// <param name="PeakWorkingSetWithCheckBytes">The peak after the check too; null when the site was not checked.</param>
 /// <param name="BuildMilliseconds">Wall time of the build, without the check (less than the sum of its stages, which overlap).</param>
 /// <param name="BuildAllocatedBytes">Managed memory the build allocated, without the check.</param>
-public sealed record BuildMeasurement(
+internal sealed record BuildMeasurement(
     int Dumps,
     int Entries,
     int Papers,

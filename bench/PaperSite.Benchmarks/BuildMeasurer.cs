@@ -6,7 +6,7 @@ using PaperSite.Pipeline;
 namespace PaperSite.Benchmarks;
 
 /// <summary>Builds a site once and measures it: each stage, then the site check as a step of its own.</summary>
-public static class BuildMeasurer
+internal static class BuildMeasurer
 {
     /// <summary>Builds with <paramref name="options"/> (never checking inside the build) and checks after when asked.</summary>
     /// <exception cref="Diagnostics.PaperSiteException">The input, theme or output folder has a problem the user must fix.</exception>

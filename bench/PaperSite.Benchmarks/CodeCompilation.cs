@@ -6,7 +6,7 @@ namespace PaperSite.Benchmarks;
 /// How the running PaperSite was compiled. The same build starts a few hundred milliseconds later
 /// when its code is compiled as it runs, so benchmark figures name it.
 /// </summary>
-public static class CodeCompilation
+internal static class CodeCompilation
 {
     /// <summary><c>JIT</c>, <c>ReadyToRun</c> or <c>composite ReadyToRun, self-contained</c>, for this process.</summary>
     public static string Current()

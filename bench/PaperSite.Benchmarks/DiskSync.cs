@@ -7,7 +7,7 @@ namespace PaperSite.Benchmarks;
 /// for the kernel to write back later; on a 2-core machine that writeback would take its CPU time
 /// from whichever build is measured next.
 /// </summary>
-public static class DiskSync
+internal static class DiskSync
 {
     /// <summary>Writes every file's pending data to disk, where the OS offers <c>sync</c> (Linux, macOS); elsewhere does nothing.</summary>
     public static void FlushAll()

@@ -14,7 +14,7 @@ namespace PaperSite.Benchmarks;
 /// <param name="ServerGc">Whether the server garbage collector is on.</param>
 /// <param name="Compilation">How PaperSite's code was compiled (see <see cref="CodeCompilation"/>).</param>
 /// <param name="WriteXorExecute">Whether the runtime maps the code it writes twice (W^X, see <see cref="IsWriteXorExecute"/>).</param>
-public sealed record MachineInfo(int Cores, long MemoryBytes, string Os, string Runtime, bool Optimized, bool ServerGc, string Compilation, bool WriteXorExecute)
+internal sealed record MachineInfo(int Cores, long MemoryBytes, string Os, string Runtime, bool Optimized, bool ServerGc, string Compilation, bool WriteXorExecute)
 {
     /// <summary>This process's machine and build.</summary>
     public static MachineInfo Current() => new(

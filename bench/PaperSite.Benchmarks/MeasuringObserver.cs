@@ -8,7 +8,7 @@ namespace PaperSite.Benchmarks;
 /// memory goes. Allocations are the process's while the stage ran, so stages that overlap (related
 /// papers, beside topics and then plan) each count what the other allocated meanwhile.
 /// </summary>
-public sealed class MeasuringObserver : IBuildObserver
+internal sealed class MeasuringObserver : IBuildObserver
 {
     private readonly List<StageMeasurement> _stages = [];
     private readonly Dictionary<string, long> _allocatedAtStart = new(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace PaperSite.Benchmarks;
 /// <param name="SearchParts">How many parts the search index is split into (<c>search/index/p-*.json</c>).</param>
 /// <param name="LargestPartGzipBytes">The largest part, gzipped.</param>
 /// <param name="MedianPartGzipBytes">The median part, gzipped.</param>
-public sealed record OutputSize(long Bytes, int Files, long SearchBytes, long SearchGzipBytes, int SearchParts, long LargestPartGzipBytes, long MedianPartGzipBytes)
+internal sealed record OutputSize(long Bytes, int Files, long SearchBytes, long SearchGzipBytes, int SearchParts, long LargestPartGzipBytes, long MedianPartGzipBytes)
 {
     /// <summary>Measures the site in <paramref name="outputDir"/>.</summary>
     public static OutputSize Measure(string outputDir)

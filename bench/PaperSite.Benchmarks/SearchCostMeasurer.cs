@@ -7,7 +7,7 @@ namespace PaperSite.Benchmarks;
 /// Runs search-cost.js (embedded) under node on a built site: what the search page downloads for
 /// each query, with the site's own lunr.js and lunr-parts.js.
 /// </summary>
-public static class SearchCostMeasurer
+internal static class SearchCostMeasurer
 {
     /// <summary>The queries of the targets.</summary>
     public static readonly IReadOnlyList<string> Queries = ["reinforcement learning", "diffusion", "matryoshka"];

@@ -6,4 +6,4 @@ namespace PaperSite.Benchmarks;
 /// <param name="Requests">Files downloaded: page, stylesheet, icon, scripts, manifests, parts, results groups.</param>
 /// <param name="Bytes">Their sizes gzipped, summed.</param>
 /// <param name="Parts">Index parts among them.</param>
-public sealed record SearchQueryCost(string Query, int Results, int Requests, long Bytes, int Parts);
+internal sealed record SearchQueryCost(string Query, int Results, int Requests, long Bytes, int Parts);

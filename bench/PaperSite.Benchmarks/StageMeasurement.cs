@@ -5,4 +5,4 @@ namespace PaperSite.Benchmarks;
 /// <param name="Milliseconds">Wall time.</param>
 /// <param name="AllocatedBytes">Managed memory allocated while it ran, on every thread.</param>
 /// <param name="WorkingSetBytes">The process's working set when it finished.</param>
-public sealed record StageMeasurement(string Stage, double Milliseconds, long AllocatedBytes, long WorkingSetBytes);
+internal sealed record StageMeasurement(string Stage, double Milliseconds, long AllocatedBytes, long WorkingSetBytes);

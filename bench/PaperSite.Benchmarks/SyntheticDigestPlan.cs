@@ -5,7 +5,7 @@ namespace PaperSite.Benchmarks;
 /// days going back from a fixed date, about 1 listing in 10 saved as search results, and about 3% of papers
 /// listed again within a week of their first day.
 /// </summary>
-public static class SyntheticDigestPlan
+internal static class SyntheticDigestPlan
 {
     /// <summary>New papers per daily listing, as on Daily Papers.</summary>
     public const int PapersPerDay = 50;

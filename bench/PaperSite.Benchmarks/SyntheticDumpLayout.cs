@@ -1,7 +1,7 @@
 namespace PaperSite.Benchmarks;
 
 /// <summary>How a synthetic dump is laid out, after the two kinds of page users save.</summary>
-public enum SyntheticDumpLayout
+internal enum SyntheticDumpLayout
 {
     /// <summary>A Daily Papers page: chrome, a <c>Mar 11</c> date line, entries separated by blank lines.</summary>
     DailyPapers,

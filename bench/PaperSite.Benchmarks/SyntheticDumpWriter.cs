@@ -8,7 +8,7 @@ namespace PaperSite.Benchmarks;
 /// Writes a synthetic corpus as an input folder: <c>dumps/YYYY-MM-DD.txt</c> in the layouts of the seed dumps,
 /// with <c>site.yml</c> and <c>topics.yml</c> copied from the seed input so the build sees a real taxonomy.
 /// </summary>
-public static class SyntheticDumpWriter
+internal static class SyntheticDumpWriter
 {
     private static readonly string[] SettingsFiles = ["site.yml", "topics.yml"];
 

@@ -4,4 +4,4 @@ namespace PaperSite.Benchmarks;
 /// <param name="Id">An arXiv-style id, e.g. <c>2400.00042</c>.</param>
 /// <param name="Title">About 8–14 words, led by a made-up method name.</param>
 /// <param name="Abstract">About 200 words of resampled seed sentences.</param>
-public sealed record SyntheticPaper(string Id, string Title, string Abstract);
+internal sealed record SyntheticPaper(string Id, string Title, string Abstract);

@@ -11,7 +11,7 @@ namespace PaperSite.Benchmarks;
 /// titles sample its words, and made-up method names (new ones keep coming) make the vocabulary grow with
 /// the corpus as a real archive's does.
 /// </summary>
-public static class SyntheticPaperCorpus
+internal static class SyntheticPaperCorpus
 {
     /// <summary>The default random seed, so every run generates the same corpus.</summary>
     public const int DefaultSeed = 20240311;

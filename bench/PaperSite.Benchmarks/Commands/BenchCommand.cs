@@ -2,14 +2,14 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using PaperSite.Benchmarks;
+using PaperSite.Cli.Commands;
 using PaperSite.Caching;
 using Spectre.Console;
 
 namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
-/// <c>papersite bench</c>: for each corpus size, generates a synthetic input (cached), builds it in a fresh output
+/// <c>bench</c>: for each corpus size, generates a synthetic input (cached), builds it in a fresh output
 /// folder in a child process, checks it, measures the site, then builds it again with one more day's dump.
 /// </summary>
 internal static class BenchCommand

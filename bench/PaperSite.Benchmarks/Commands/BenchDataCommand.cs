@@ -1,9 +1,9 @@
 using System.CommandLine;
-using PaperSite.Benchmarks;
+using PaperSite.Cli.Commands;
 
 namespace PaperSite.Benchmarks.Commands;
 
-/// <summary><c>papersite bench-data</c>: writes a synthetic input folder of N papers in daily dumps.</summary>
+/// <summary><c>bench-data</c>: writes a synthetic input folder of N papers in daily dumps.</summary>
 internal static class BenchDataCommand
 {
     public static Command Create()

@@ -2,16 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using PaperSite.Benchmarks;
 using PaperSite.Lunr;
 
 namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
-/// <c>papersite bench-lunr</c>: times the C# lunr builder against lunr.js under node on a synthetic corpus
+/// <c>bench-lunr</c>: times the C# lunr builder against lunr.js under node on a synthetic corpus
 /// and checks both wrote the same bytes.
 /// </summary>
-public static class BenchLunrCommand
+internal static class BenchLunrCommand
 {
     /// <summary>Times build + JSON.stringify only (not reading or parsing the docs), first run and best of N.</summary>
     private const string NodeScript = """
@@ -63,7 +62,7 @@ public static class BenchLunrCommand
             var lunrDirectory = parseResult.GetValue(lunrDir) ?? Path.Combine(root ?? ".", "theme", "node_modules", "lunr");
             if (!Directory.Exists(dumpsDirectory))
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"papersite bench-lunr: seed dumps directory '{dumpsDirectory}' does not exist (use --dumps)");
+                parseResult.InvocationConfiguration.Error.WriteLine($"bench-lunr: seed dumps directory '{dumpsDirectory}' does not exist (use --dumps)");
                 return 1;
             }
 

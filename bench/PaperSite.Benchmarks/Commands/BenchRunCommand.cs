@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using PaperSite.Benchmarks;
+using PaperSite.Cli.Commands;
 using PaperSite.Diagnostics;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Benchmarks.Commands;
 
 /// <summary>
-/// <c>papersite bench-run</c> (hidden): builds once and prints a <see cref="BuildMeasurement"/> as JSON. <c>bench</c>
+/// <c>bench-run</c> (hidden): builds once and prints a <see cref="BuildMeasurement"/> as JSON. <c>bench</c>
 /// runs it as a child process per build, because a process's peak working set never goes down: only a process
 /// of its own gives each build its own peak.
 /// </summary>
@@ -55,7 +55,7 @@ internal static class BenchRunCommand
         var program = Environment.ProcessPath ?? "dotnet";
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
 
-        // Under "dotnet papersite.dll" the process is the dotnet host, which needs the assembly again.
+        // Under "dotnet PaperSite.Benchmarks.dll" the process is the dotnet host, which needs the assembly again.
         if (Path.GetFileNameWithoutExtension(program) == "dotnet")
         {
             start.ArgumentList.Add(typeof(BenchRunCommand).Assembly.Location);

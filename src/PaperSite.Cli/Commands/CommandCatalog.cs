@@ -9,11 +9,7 @@ internal static class CommandCatalog
     {
         yield return BuildCommand.Create();
         yield return LunrCommand.Create();
-        yield return BenchLunrCommand.Create();
         yield return CheckCommand.Create();
         yield return ServeCommand.Create();
-        yield return BenchDataCommand.Create();
-        yield return BenchCommand.Create();
-        yield return BenchRunCommand.Create();
     }
 }

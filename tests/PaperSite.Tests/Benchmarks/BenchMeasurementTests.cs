@@ -41,7 +41,7 @@ public sealed class BenchMeasurementTests
         using var dir = new TempDir();
         dir.Write("out/old.txt", "from another run");
 
-        var result = CliRunner.Run(dir.Path, "bench-data", "--papers", "10", "--out", "out", "--input", RepoPaths.Input);
+        var result = CliRunner.RunBenchmarks(dir.Path, "bench-data", "--papers", "10", "--out", "out", "--input", RepoPaths.Input);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: out is not empty", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));

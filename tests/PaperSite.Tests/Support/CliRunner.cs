@@ -7,7 +7,12 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string workingDir, params string[] args)
+    public static Result Run(string workingDir, params string[] args) => RunProgram("papersite", workingDir, args);
+
+    /// <summary>Runs the benchmarks program (bench/PaperSite.Benchmarks), which the test project references.</summary>
+    public static Result RunBenchmarks(string workingDir, params string[] args) => RunProgram("PaperSite.Benchmarks", workingDir, args);
+
+    private static Result RunProgram(string assembly, string workingDir, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,7 +20,7 @@ internal static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "papersite.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly + ".dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -28,7 +33,7 @@ internal static class CliRunner
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("papersite " + string.Join(' ', args) + " did not finish in 2 minutes");
+            throw new TimeoutException(assembly + " " + string.Join(' ', args) + " did not finish in 2 minutes");
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);

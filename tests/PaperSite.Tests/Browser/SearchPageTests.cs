@@ -74,7 +74,9 @@ public sealed class SearchPageTests : IAsyncLifetime
         Assert.Equal("Matryoshka Representation Learning", titles[0]);
 
         await Page.Locator("#search-results .paper-card-title a").First.ClickAsync();
-        await Page.WaitForURLAsync("**/digest/papers/matryoshka-representation-learning/");
+        // The paper page's own text is what counts, not its load event (which waits for every image
+        // and script, and timed out once on a loaded machine).
+        await Page.WaitForURLAsync("**/digest/papers/matryoshka-representation-learning/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("Matryoshka Representation Learning", await Page.Locator("h1").TextContentAsync());
         Assert.Empty(_consoleErrors);
     }

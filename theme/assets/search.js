@@ -318,7 +318,7 @@
   }
 
   say("Loading the search\u2026");
-  fetchJson(root.getAttribute("data-shards")).then(function (manifest) {
+  fetchJson(root.getAttribute("data-search-index")).then(function (manifest) {
     site = manifest;
     parts = lunrParts(lunr, new URL(site.index, window.location.href).href, fetchJson);
     start();

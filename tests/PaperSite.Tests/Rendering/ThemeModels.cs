@@ -30,7 +30,7 @@ internal sealed class ThemeModels(Func<string, string> text)
         yield return ("archive", "archive", new ArchivePage(Site, Meta("archive", "Archive"), [new ArchiveGroup("2024", [DigestSummary]), new ArchiveGroup("Undated", [DigestSummary with { DateIso = null }])]));
         yield return ("archive", "archive-empty", new ArchivePage(Site, Meta("archive", "Archive"), []));
         yield return ("page", "page", new ContentPage(Site, Meta("page", Text("About this digest")), ViewFactory.MarkdownToHtml(Text("Some *Markdown* with [a link](/digest/archive/) and `code`."))));
-        yield return ("search", "search", new SearchPage(Site, Meta("search", "Search"), Urls.Path("search/shards.json")));
+        yield return ("search", "search", new SearchPage(Site, Meta("search", "Search"), Urls.Path("search/search.json")));
         yield return ("404", "404", new NotFoundPage(Site, Meta("404", "Page not found"), Topics));
     }
 

@@ -24,8 +24,8 @@ public sealed record ArchiveGroup(string Label, IReadOnlyList<DigestSummary> Dig
 /// <summary>Model of <c>layouts/page.sbn-html</c>: a Markdown page from <c>input/pages/</c>.</summary>
 public sealed record ContentPage(SiteView Site, PageMeta Page, HtmlMarkup ContentHtml) : IPageModel;
 
-/// <summary>Model of <c>layouts/search.sbn-html</c>: <see cref="ShardsUrl"/> lists the search index shards the script loads.</summary>
-public sealed record SearchPage(SiteView Site, PageMeta Page, string ShardsUrl) : IPageModel;
+/// <summary>Model of <c>layouts/search.sbn-html</c>: <see cref="SearchIndexUrl"/> is the search index's manifest (<c>search/search.json</c>) the script loads first.</summary>
+public sealed record SearchPage(SiteView Site, PageMeta Page, string SearchIndexUrl) : IPageModel;
 
 /// <summary>Model of <c>layouts/404.sbn-html</c>.</summary>
 public sealed record NotFoundPage(SiteView Site, PageMeta Page, IReadOnlyList<TopicSummary> Topics) : IPageModel;

@@ -30,7 +30,7 @@ internal sealed class TermCounts
     /// <summary>Per term id, how many papers have it.</summary>
     public int[] DocumentFrequency { get; }
 
-    /// <summary>How many of the first papers are the epoch (<see cref="Papers.CorpusEpoch"/>).</summary>
+    /// <summary>How many of the first papers are the epoch (<see cref="CorpusEpoch"/>).</summary>
     public int Epoch { get; }
 
     /// <summary>Per term id, how many of the epoch's papers have it.</summary>

@@ -1,4 +1,4 @@
-namespace PaperSite.Papers;
+namespace PaperSite.Related;
 
 /// <summary>
 /// The oldest papers whose statistics (how many papers have each word) stand for the whole corpus

@@ -1,6 +1,6 @@
-using PaperSite.Papers;
+using PaperSite.Related;
 
-namespace PaperSite.Tests.Papers;
+namespace PaperSite.Tests.Related;
 
 /// <summary>The epoch related papers are scored with (search no longer uses one).</summary>
 public sealed class CorpusEpochTests

@@ -9,8 +9,8 @@ namespace PaperSite.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, in text and in attributes
-/// alike, unless the value is <see cref="HtmlMarkup"/>: Markdown PaperSite rendered, or a partial's
-/// output. The template's own text is written as it is. Reused from page to page, by one thread at
+/// alike, unless the value is <see cref="HtmlMarkup"/> (Markdown PaperSite rendered, or a partial's
+/// output) or a layout's <see cref="PageBody"/>. The template's own text is written as it is. Reused from page to page, by one thread at
 /// a time.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
@@ -103,6 +103,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case HtmlMarkup html:
                 Write(html.Markup);
+                return this;
+            case PageBody body when Output is PageOutput page:
+                body.WriteTo(page.Writer);
+                return this;
+            case PageBody body:
+                Write(body.ToString());
                 return this;
             default:
                 WriteEscaped(ObjectToString(textAsObject));

@@ -9,6 +9,9 @@ namespace PaperSite.Rendering;
 /// </summary>
 internal sealed class PageOutput(TextWriter writer) : IScriptOutput
 {
+    /// <summary>The buffer's writer, for text that is not a string (see <see cref="PageBody"/>).</summary>
+    public TextWriter Writer => writer;
+
     /// <inheritdoc />
     public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
 

@@ -11,8 +11,7 @@ namespace PaperSite.Rendering;
 /// Renders pages with Scriban, escaping every value a template writes (see
 /// <see cref="HtmlTemplateContext"/>). The theme is parsed once, when the renderer is made, so a
 /// broken template fails the build before anything is rendered. Contexts are reused from page to
-/// page: a rendering thread takes one from the pool and gives it back, and the pool keeps a thread's
-/// own at hand. Data is never parsed, so a title containing <c>{{ }}</c> shows literally.
+/// page: each rendering thread keeps its own, with the buffers its pages are written to. Data is never parsed, so a title containing <c>{{ }}</c> shows literally.
 /// <para>
 /// Scriban makes its built-in functions by reflection, and its interpreter's code runs cold in a
 /// new process: a build whose pages are mostly unchanged renders few pages, and would pay that on
@@ -25,7 +24,8 @@ public sealed class ScribanRenderer : ITemplateRenderer
     private readonly ParsedTheme _theme;
     private readonly SiteUrls _urls;
     private readonly AssetFingerprints _assets;
-    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+    private readonly ConcurrentBag<HtmlTemplateContext> _warmed = [];
+    private readonly ThreadLocal<RenderSlot?> _slots = new();
     private readonly Task _warm;
 
     /// <summary>Fingerprints and parses <paramref name="theme"/>.</summary>
@@ -57,24 +57,26 @@ public sealed class ScribanRenderer : ITemplateRenderer
     public byte[] Render(string layout, IPageModel model)
     {
         var template = _theme.Layout(layout);
-        var page = PageBuffer.Empty();
-        _warm.GetAwaiter().GetResult();
-        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
+        var slot = _slots.Value ??= TakeSlot();
         try
         {
-            Render(context, template, model, page);
-            var body = new HtmlMarkup(page.TakeText());
-            Render(context, _theme.Layout(ThemeFiles.BaseLayout), new LayoutModel(model.Site, model.Page, body), page);
+            Render(slot.Context, template, model, slot.Body.Clear());
+            var body = new PageBody(slot.Body);
+            Render(slot.Context, _theme.Layout(ThemeFiles.BaseLayout), new LayoutModel(model.Site, model.Page, body), slot.Page.Clear());
+            return slot.Page.ToUtf8();
         }
-        catch (Exception e) when (e is not PaperSiteException)
+        catch (Exception e)
         {
+            // A failed render can leave scopes pushed, so the thread's context is not used again.
+            _slots.Value = null;
+            if (e is PaperSiteException)
+            {
+                throw;
+            }
+
             // Whatever a template does is the theme author's to fix: even a string too large to allocate.
-            // A failed render can leave scopes pushed, so its context is not given back.
             throw TemplateErrors.Of(e, ThemeFiles.LayoutPath(layout));
         }
-
-        _contexts.Add(context);
-        return page.ToUtf8();
     }
 
     private static void Render(HtmlTemplateContext context, Template template, object model, PageBuffer page)
@@ -100,6 +102,13 @@ public sealed class ScribanRenderer : ITemplateRenderer
         }
     }
 
+    /// <summary>This thread's context and buffers: a warmed context if one is left, else a new one.</summary>
+    private RenderSlot TakeSlot()
+    {
+        _warm.GetAwaiter().GetResult();
+        return new RenderSlot(_warmed.TryTake(out var warmed) ? warmed : NewContext(), new PageBuffer(), new PageBuffer());
+    }
+
     /// <summary>One context per core, each having rendered a small template that loops, tests and reads members.</summary>
     private void Warm()
     {
@@ -112,7 +121,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
             globals.Import(new { Page = new PageMeta("", "", "", "", "", [], [new LinkView("warm", "/", true)], "") }, renamer: context.MemberRenamer);
             context.PushGlobal(globals);
             warmUp.Render(context);
-            _contexts.Add(context);
+            _warmed.Add(context);
         }
     }
 
@@ -163,4 +172,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
 
         return Output.Fingerprint.Of(text.ToString());
     }
+
+    /// <summary>What one thread renders with: its context, the buffer its layouts write a page's body to, and the one its pages are written to.</summary>
+    private sealed record RenderSlot(HtmlTemplateContext Context, PageBuffer Body, PageBuffer Page);
 }

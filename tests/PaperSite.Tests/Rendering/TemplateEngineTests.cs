@@ -35,6 +35,15 @@ public sealed class TemplateEngineTests
     }
 
     [Fact]
+    public void The_body_comes_out_once_as_the_layout_wrote_it_also_when_base_captures_it()
+    {
+        using var theme = new TinyTheme(
+            ("base", "<main>{{ body }}</main>{{ capture copy }}{{ body }}{{ end }}<pre>{{ copy }}</pre>"),
+            ("page", "<h1>{{ page.title }}</h1>"));
+        Assert.Equal("<main><h1>a &amp; b</h1></main><pre>&lt;h1&gt;a &amp;amp; b&lt;/h1&gt;</pre>", theme.Render("a & b"));
+    }
+
+    [Fact]
     public void Data_is_never_run_as_a_template()
     {
         using var theme = new TinyTheme(("page", "{{ page.title }}"));

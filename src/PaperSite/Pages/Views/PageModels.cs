@@ -29,6 +29,3 @@ public sealed record SearchPage(SiteView Site, PageMeta Page, string SearchIndex
 
 /// <summary>Model of <c>layouts/404.sbn-html</c>.</summary>
 public sealed record NotFoundPage(SiteView Site, PageMeta Page, IReadOnlyList<TopicSummary> Topics) : IPageModel;
-
-/// <summary>What <c>layouts/base.sbn-html</c> gets: the page's model fields plus the rendered body.</summary>
-public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlMarkup Body);

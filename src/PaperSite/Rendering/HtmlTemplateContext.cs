@@ -30,7 +30,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
 
     private readonly ScriptObject _functions;
-    private readonly IReadOnlyDictionary<string, Template> _partials;
 
     // Reset empties Scriban's cache of member accessors; kept here, each type is reflected on once.
     private readonly Dictionary<Type, IObjectAccessor?> _accessors = [];
@@ -39,12 +38,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <param name="builtins">Scriban's functions.</param>
     /// <param name="functions">PaperSite's functions.</param>
     /// <param name="loader">What <c>include</c> may load.</param>
-    /// <param name="partials">The parsed partials, by the path <paramref name="loader"/> gives them.</param>
-    public HtmlTemplateContext(ScriptObject builtins, ScriptObject functions, ITemplateLoader loader, IReadOnlyDictionary<string, Template> partials)
+    public HtmlTemplateContext(ScriptObject builtins, ScriptObject functions, ITemplateLoader loader)
         : base(builtins)
     {
         _functions = functions;
-        _partials = partials;
         TemplateLoader = loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -60,16 +57,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>
     /// Readies the context for one template: Scriban counts what a context writes against
     /// <see cref="TemplateContext.LimitToString"/> from its last <see cref="TemplateContext.Reset"/>, so
-    /// it is reset every time, and the functions and parsed partials are put back.
+    /// it is reset every time, and the functions are put back.
     /// </summary>
     public void Begin()
     {
         Reset();
         PushGlobal(_functions);
-        foreach (var (path, partial) in _partials)
-        {
-            CachedTemplates[path] = partial;
-        }
     }
 
     /// <inheritdoc />

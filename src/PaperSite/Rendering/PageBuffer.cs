@@ -57,7 +57,8 @@ internal sealed class PageBuffer
         var most = Utf8.GetMaxByteCount(_text.Length);
         if (_bytes.Length < most)
         {
-            _bytes = new byte[most];
+            // Grown in steps, so a run of ever larger pages does not reallocate it for each.
+            _bytes = new byte[Math.Max(most, 2 * _bytes.Length)];
         }
 
         _encoder.Reset();

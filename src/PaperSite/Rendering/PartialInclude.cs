@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -12,8 +13,11 @@ namespace PaperSite.Rendering;
 /// variables, and its named arguments as local ones (<c>include "paper-card" card: card</c> →
 /// <c>$card</c>), as with Scriban's.
 /// </summary>
-internal sealed class PartialInclude : IScriptCustomFunction
+internal sealed class PartialInclude(ParsedTheme theme) : IScriptCustomFunction
 {
+    // A context renders on one thread at a time, and each has its own include.
+    private readonly Dictionary<string, ScriptVariable> _locals = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public int RequiredParameterCount => 1;
 
@@ -30,24 +34,24 @@ internal sealed class PartialInclude : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var caller = callerContext ?? context.CurrentNode;
+        var span = caller?.Span ?? context.CurrentSpan;
         var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) : null;
         if (string.IsNullOrEmpty(name))
         {
-            throw new ScriptRuntimeException(caller?.Span ?? context.CurrentSpan, "include needs the name of a partial");
+            throw new ScriptRuntimeException(span, "include needs the name of a partial");
         }
 
-        var template = context.GetOrCreateTemplate(context.GetTemplatePathFromName(name, caller)!, caller);
-        // Named arguments are evaluated in the caller's scope, before the partial's is pushed.
-        var named = NamedArguments(context, caller);
+        if (!theme.Partials.TryGetValue(name, out var template))
+        {
+            throw new ScriptRuntimeException(span, theme.Loader.Refuse(name) ?? $"include \"{name}\": unknown partial");
+        }
+
         context.EnterRecursive(caller);
         context.PushLocal();
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            foreach (var (variable, value) in named)
-            {
-                context.SetValue(ScriptVariable.Create(variable, ScriptVariableScope.Local), value, false, true);
-            }
+            SetNamedArguments(context, caller, arguments, span);
 
             // As Template.Render does, without its reading back and emptying the output it wrote to.
             if (template.Page is { } partial && context.Evaluate(partial) is { } result)
@@ -75,20 +79,34 @@ internal sealed class PartialInclude : IScriptCustomFunction
     /// <inheritdoc />
     public int GetParameterIndexByName(string name) => -1;
 
-    private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    /// <summary>
+    /// Makes each named argument a local variable of the partial. Scriban evaluated them in the
+    /// caller's scope, before the partial's was pushed, and keeps them with the arguments.
+    /// </summary>
+    private void SetNamedArguments(TemplateContext context, ScriptNode? caller, ScriptArray arguments, SourceSpan span)
     {
-        var named = new List<(string, object?)>();
-        if (caller is ScriptFunctionCall call)
+        if (caller is not ScriptFunctionCall call)
         {
-            foreach (var argument in call.Arguments)
-            {
-                if (argument is ScriptNamedArgument { Name.Name: { } variable, Value: { } value })
-                {
-                    named.Add((variable, context.Evaluate(value)));
-                }
-            }
+            return;
         }
 
-        return named;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument { Name.Name: { } name } && arguments.TryGetValue(context, span, name, out var value))
+            {
+                context.SetValue(Local(name), value, false, true);
+            }
+        }
+    }
+
+    private ScriptVariable Local(string name)
+    {
+        if (!_locals.TryGetValue(name, out var variable))
+        {
+            variable = ScriptVariable.Create(name, ScriptVariableScope.Local);
+            _locals.Add(name, variable);
+        }
+
+        return variable;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class PartialLoader(IReadOnlyDictionary<string, Template> partia
         Refuse(templateName) is { } why ? throw new ScriptRuntimeException(callerSpan, why) : KeyOf(templateName);
 
     /// <inheritdoc />
-    // Every partial is parsed once, before rendering, and put in each context's cache: never loaded here.
+    // Every partial is parsed once, before rendering, and PaperSite's include takes it from there: nothing is loaded here.
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         throw new ScriptRuntimeException(callerSpan, $"{templatePath} is not a partial of the theme");
 

@@ -128,12 +128,8 @@ public sealed class ScribanRenderer : ITemplateRenderer
     private HtmlTemplateContext NewContext()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
-        Contain(builtins);
-        return new HtmlTemplateContext(
-            builtins,
-            TemplateFunctions.Create(_urls, _assets),
-            _theme.Loader,
-            _theme.Partials.ToDictionary(p => PartialLoader.KeyOf(p.Key), p => p.Value, StringComparer.Ordinal));
+        Contain(builtins, _theme);
+        return new HtmlTemplateContext(builtins, TemplateFunctions.Create(_urls, _assets), _theme.Loader);
     }
 
     /// <summary>
@@ -141,11 +137,11 @@ public sealed class ScribanRenderer : ITemplateRenderer
     /// by one whose output is not escaped again; <c>include_join</c>, and <c>object.eval</c> and
     /// <c>object.eval_template</c>, which would run data as a template, are removed.
     /// </summary>
-    private static void Contain(ScriptObject builtins)
+    private static void Contain(ScriptObject builtins, ParsedTheme theme)
     {
         builtins.Remove("include");
         builtins.Remove("include_join");
-        builtins.SetValue("include", new PartialInclude(), readOnly: true);
+        builtins.SetValue("include", new PartialInclude(theme), readOnly: true);
         if (builtins["object"] is ScriptObject objectFunctions)
         {
             var contained = (ScriptObject)objectFunctions.Clone(true);

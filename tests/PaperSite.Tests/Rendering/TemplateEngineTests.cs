@@ -61,6 +61,7 @@ public sealed class TemplateEngineTests
     [InlineData("{{ include \"../base\" }}", "theme/layouts/page.sbn-html:1:4: error: include \"../base\": include takes a partial's name")]
     [InlineData("{{ include \"/etc/passwd\" }}", "theme/layouts/page.sbn-html:1:4: error: include \"/etc/passwd\": include takes a partial's name")]
     [InlineData("{{ name = \"../../input/site.yml\"; include name }}", "theme/layouts/page.sbn-html:1:35: error: include \"../../input/site.yml\": include takes a partial's name")]
+    [InlineData("<link href=\"{{ asset \"site.css\" }}\">{{ asset \"nope.css\" }}", "theme/layouts/page.sbn-html:1:40: error: asset \"nope.css\": theme/assets/ has no such file")]
     [InlineData("{{ include_join [\"card\"] \"\" }}", "theme/layouts/page.sbn-html:1:4: error: The variable or function `include_join` was not found")]
     public void A_theme_authors_mistake_is_one_line_naming_template_line_and_column(string page, string expected)
     {

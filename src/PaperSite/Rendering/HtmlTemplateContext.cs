@@ -71,7 +71,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         var type = target.GetType();
         if (!_accessors.TryGetValue(type, out var accessor))
         {
-            accessor = base.GetMemberAccessorImpl(target);
+            accessor = ViewAccessor.IsView(type) ? ViewAccessor.For(type) : base.GetMemberAccessorImpl(target);
             _accessors.Add(type, accessor);
         }
 

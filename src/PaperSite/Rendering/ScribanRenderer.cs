@@ -83,7 +83,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
     {
         context.Begin();
         var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
+        ViewAccessor.For(model.GetType()).Import(model, globals);
         context.PushGlobal(globals);
         context.PushOutput(new PageOutput(page.Writer));
         try
@@ -118,7 +118,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
             var context = NewContext();
             context.Begin();
             var globals = new ScriptObject();
-            globals.Import(new { Page = new PageMeta("", "", "", "", "", [], [new LinkView("warm", "/", true)], "") }, renamer: context.MemberRenamer);
+            globals.SetValue("page", new PageMeta("", "", "", "", "", [], [new LinkView("warm", "/", true)], ""), readOnly: false);
             context.PushGlobal(globals);
             warmUp.Render(context);
             _warmed.Add(context);

@@ -10,8 +10,8 @@ namespace PaperSite.Rendering;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, in text and in attributes
 /// alike, unless the value is <see cref="HtmlMarkup"/> (Markdown PaperSite rendered, or a partial's
-/// output) or a layout's <see cref="PageBody"/>. The template's own text is written as it is. Reused from page to page, by one thread at
-/// a time.
+/// output) or a layout's <see cref="PageBody"/>. The template's own text is written as it is.
+/// Reused from page to page, by one thread at a time.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {

@@ -11,7 +11,8 @@ namespace PaperSite.Rendering;
 /// Renders pages with Scriban, escaping every value a template writes (see
 /// <see cref="HtmlTemplateContext"/>). The theme is parsed once, when the renderer is made, so a
 /// broken template fails the build before anything is rendered. Contexts are reused from page to
-/// page: each rendering thread keeps its own, with the buffers its pages are written to. Data is never parsed, so a title containing <c>{{ }}</c> shows literally.
+/// page: each rendering thread keeps its own, with the buffers its pages are written to. Data is
+/// never parsed, so a title containing <c>{{ }}</c> shows literally.
 /// <para>
 /// Scriban makes its built-in functions by reflection, and its interpreter's code runs cold in a
 /// new process: a build whose pages are mostly unchanged renders few pages, and would pay that on

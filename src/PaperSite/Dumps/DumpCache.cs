@@ -15,8 +15,8 @@ namespace PaperSite.Dumps;
 /// </summary>
 public sealed class DumpCache
 {
-    private const string Entry = "dumps";
-    private const string Key = "dumps 2";
+    /// <summary>The build cache's entry of parsed dumps; each dump's own key (the hash of its bytes) is in the value.</summary>
+    public const string Entry = "dumps";
 
     private readonly Dictionary<string, ParsedDump> _byFile;
 
@@ -25,9 +25,6 @@ public sealed class DumpCache
     /// <summary>A cache with nothing in it.</summary>
     public static DumpCache Empty { get; } = new([]);
 
-    /// <summary>The dumps the last build parsed.</summary>
-    public static DumpCache Load(BuildCache cache) =>
-        cache.Load(Entry, Key, Read) is { } loaded ? new DumpCache(loaded) : Empty;
 
     /// <summary>XXH128 of a dump's bytes.</summary>
     public static UInt128 HashOf(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
@@ -36,18 +33,12 @@ public sealed class DumpCache
     public ParsedDump? Find(string fileName, UInt128 hash) =>
         _byFile.TryGetValue(fileName, out var parsed) && parsed.Hash == hash ? parsed : null;
 
-    /// <summary>Keeps <paramref name="parsed"/> (every dump of this build) for the next build, unless it is what this cache holds.</summary>
-    public void Store(BuildCache cache, IReadOnlyList<ParsedDump> parsed)
-    {
-        if (parsed.Count == _byFile.Count && parsed.All(p => _byFile.TryGetValue(p.Dump.FileName, out var known) && ReferenceEquals(known, p)))
-        {
-            return;
-        }
+    /// <summary>True when <paramref name="parsed"/> (every dump of this build) is what this holds: there is nothing new to keep.</summary>
+    public bool HoldsExactly(IReadOnlyList<ParsedDump> parsed) =>
+        parsed.Count == _byFile.Count && parsed.All(p => _byFile.TryGetValue(p.Dump.FileName, out var known) && ReferenceEquals(known, p));
 
-        cache.Store(Entry, Key, writer => Write(writer, parsed));
-    }
-
-    private static void Write(CacheWriter writer, IReadOnlyList<ParsedDump> parsed)
+    /// <summary>Writes <paramref name="parsed"/> for the next build.</summary>
+    public static void Write(CacheWriter writer, IReadOnlyList<ParsedDump> parsed)
     {
         writer.Write(parsed.Count);
         foreach (var (hash, year, dump, warnings) in parsed)
@@ -89,7 +80,8 @@ public sealed class DumpCache
         return has ? value : null;
     }
 
-    private static Dictionary<string, ParsedDump> Read(CacheReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static DumpCache Read(CacheReader reader)
     {
         var count = reader.ReadCount();
         var byFile = new Dictionary<string, ParsedDump>(count, StringComparer.Ordinal);
@@ -125,6 +117,6 @@ public sealed class DumpCache
             }
         }
 
-        return byFile;
+        return new DumpCache(byFile);
     }
 }

@@ -22,9 +22,9 @@ public sealed class DumpCacheTests
         var bytes = File.ReadAllBytes(path);
         var parsed = DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!;
         var cache = new BuildCache(dir.Combine("output"));
-        DumpCache.Empty.Store(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, parsed, [])]);
+        Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, parsed, [])]);
 
-        var loaded = DumpCache.Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!;
+        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!;
         File.Delete(path);
 
         Assert.Equal(parsed.Date, loaded.Dump.Date);
@@ -64,9 +64,9 @@ public sealed class DumpCacheTests
         var path = dir.Write("input/dumps/2024-03-11.txt", Listing);
         var bytes = File.ReadAllBytes(path);
         var cache = new BuildCache(dir.Combine("output"));
-        DumpCache.Empty.Store(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!, [])]);
+        Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!, [])]);
 
-        var loaded = DumpCache.Load(cache);
+        var loaded = Load(cache);
 
         Assert.NotNull(loaded.Find("2024-03-11.txt", DumpCache.HashOf(bytes)));
         Assert.Null(loaded.Find("2024-03-11.txt", DumpCache.HashOf(Encoding.UTF8.GetBytes(Listing + "\n"))));
@@ -125,6 +125,13 @@ public sealed class DumpCacheTests
             Assert.Equal(expected, DumpDecoder.Decode(bytes, "x.txt", new DiagnosticBag())![number - 1].Text);
         }
     }
+
+    /// <summary>Keeps <paramref name="parsed"/> as the parse stage does.</summary>
+    private static void Keep(BuildCache cache, IReadOnlyList<ParsedDump> parsed) =>
+        cache.Store(DumpCache.Entry, DumpCache.Entry, writer => DumpCache.Write(writer, parsed));
+
+    /// <summary>Loads the kept parses as the read stage does.</summary>
+    private static DumpCache Load(BuildCache cache) => cache.Load(DumpCache.Entry, DumpCache.Entry, DumpCache.Read) ?? DumpCache.Empty;
 
     /// <summary>Runs <paramref name="act"/> once, when the stage <paramref name="stage"/> has finished.</summary>
     private sealed class AfterStage(string stage, Action act) : IBuildObserver

@@ -47,7 +47,7 @@ internal static class BenchTable
         var text = new StringBuilder()
             .Append("Measured with the `bench` command of bench/PaperSite.Benchmarks on ").Append(machine).Append(".\n")
             .Append("Full build: fastest of ").Append(results.Max(r => r.Runs)).Append(" run(s), each in a fresh process and output folder, after the disk's pending writes are flushed; ")
-            .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); related papers are found beside topics, ")
+            .Append("the check runs after it, timed on its own. Stage cells: wall time (managed memory allocated meanwhile); related papers are found beside topics and plan, ")
             .Append("so a build takes less than the sum of its stages. ")
             .Append("Peak memory: the build process's peak working set. Incremental: the next day's dump (50 new papers) added and built into the output of each full build, fastest of as many runs. ")
             .Append("Search: what the search page downloads for a query typed into it (page, stylesheet, icon, scripts, manifests, index parts, the results groups of the first ten results), gzipped, from search-cost.js under node.\n\n");

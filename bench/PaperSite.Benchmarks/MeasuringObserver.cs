@@ -16,7 +16,7 @@ internal sealed class MeasuringObserver : IBuildObserver
 
     /// <summary>
     /// The stages measured so far, in the order they started: the pipeline's order, but for stages
-    /// that run side by side (related papers, beside topics), which may start in any order.
+    /// that run side by side (related papers, beside topics and plan), which may start in any order.
     /// </summary>
     public IReadOnlyList<StageMeasurement> Stages => _stages.OrderBy(s => _started.IndexOf(s.Stage)).ToList();
 

@@ -79,7 +79,7 @@ internal static class BenchCommand
             table.AddRow([Markup.Escape(row.Label), .. row.Values.Select(Markup.Escape)]);
         }
 
-        table.Caption("stage rows: wall time (managed memory allocated meanwhile; related overlaps topics); peak memory: peak working set of the build's process");
+        table.Caption("stage rows: wall time (managed memory allocated meanwhile; related overlaps topics and plan); peak memory: peak working set of the build's process");
         AnsiConsole.Write(table);
         var markdown = Path.Combine(work, "results.md");
         File.WriteAllText(markdown, BenchTable.Markdown(machine, results));

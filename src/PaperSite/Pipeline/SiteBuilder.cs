@@ -8,7 +8,7 @@ using PaperSite.Rendering;
 namespace PaperSite.Pipeline;
 
 /// <summary>
-/// The build: read → parse → merge → topics, with related papers found beside them → plan →
+/// The build: read → parse → merge → topics and then plan, with related papers found beside them →
 /// render → write → check. Nothing touches the output folder before the write stage, so a failed
 /// build leaves the last site as it was.
 /// </summary>
@@ -34,21 +34,23 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Assigns topics while <paramref name="related"/> papers are found, then plans the site with both; waits for the related papers either way.</summary>
+    /// <summary>
+    /// Assigns topics and plans the site while <paramref name="related"/> papers are found, and waits
+    /// for those either way: planning needs no paper's related papers, only rendering does.
+    /// </summary>
     private static (SiteContent Content, Task<OutputManifest> LastBuild, SitePlan Plan) PlanBeside(
         Task<RelatedPapers> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, ScribanRenderer renderer)
     {
         try
         {
-            var withTopics = context.Run(new AssignTopicsStage(), (inputs, catalog));
+            var content = context.Run(new AssignTopicsStage(), (inputs, catalog));
             var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
-            var content = withTopics with { Related = related.GetAwaiter().GetResult() };
-            return (content, lastBuild, context.Run(new PlanSiteStage(renderer), (inputs, content)));
+            return (content, lastBuild, context.Run(new PlanSiteStage(renderer, () => related.GetAwaiter().GetResult()), (inputs, content)));
         }
         finally
         {
-            // Also when topics fail: the related stage writes to the cache, so it must not outlive
-            // the build (the preview server builds again in the same process).
+            // Also when topics or planning fail: the related stage writes to the cache, so it must
+            // not outlive the build (the preview server builds again in the same process).
             WaitQuietly(related);
         }
     }
@@ -73,10 +75,12 @@ public static class SiteBuilder
         var renderer = PlanSiteStage.CompileTheme(inputs);
         var dumps = context.Run(new ParseDumpsStage(), inputs);
         var catalog = context.Run(new MergePapersStage(inputs.Config.Digests), dumps);
-        // Related papers need the papers' text, not their topics: they are found beside the
-        // topics, each using the core the other leaves idle in its single-threaded steps.
+        // Related papers need the papers' text, not their topics, and only rendering needs them:
+        // they are found beside the topics and then the planning, each using the core the other
+        // leaves idle in its single-threaded steps. Rendering starts once they are found.
         var related = Task.Run(() => context.Run(new RelatedPapersStage(), (inputs.Config, catalog)));
         var (content, lastBuild, plan) = PlanBeside(related, context, inputs, catalog, renderer);
+        related.GetAwaiter().GetResult();
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);
         var sync = context.Run(new WriteOutputStage(inputs.Urls.BaseUrl), site);

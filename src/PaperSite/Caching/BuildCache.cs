@@ -13,12 +13,21 @@ namespace PaperSite.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    private const int ChecksumLength = sizeof(uint);
+    private const int ChecksumLength = sizeof(ulong);
 
-    /// <summary>The cache of the build writing into <paramref name="outputDir"/>.</summary>
+    private readonly string _version;
+
+    /// <summary>The cache of the build writing into <paramref name="outputDir"/>, made by this build of PaperSite.</summary>
     public BuildCache(string outputDir)
+        : this(outputDir, CodeVersion.Id)
+    {
+    }
+
+    /// <summary>The cache of the build writing into <paramref name="outputDir"/>; entries another <paramref name="version"/> of the code wrote are misses.</summary>
+    internal BuildCache(string outputDir, string version)
     {
         Root = OutputSibling.Folder(outputDir, "cache");
+        _version = version;
     }
 
     /// <summary>The cache folder.</summary>
@@ -36,7 +45,7 @@ public sealed class BuildCache
         where T : class
     {
         // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
-        var path = Path.Combine(Root, name);
+        var path = PathOf(name);
         if (!File.Exists(path))
         {
             return null;
@@ -54,7 +63,7 @@ public sealed class BuildCache
 
             var reader = new CacheReader(file);
             var value = read(reader);
-            return reader.EndsWith(BinaryPrimitives.ReadUInt32LittleEndian(start[header.Length..])) ? value : null;
+            return reader.EndsWith(BinaryPrimitives.ReadUInt64LittleEndian(start[header.Length..])) ? value : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or DecoderFallbackException)
         {
@@ -77,7 +86,7 @@ public sealed class BuildCache
     /// </summary>
     public void Store(string name, string key, Action<CacheWriter> write)
     {
-        var path = Path.Combine(Root, name);
+        var path = PathOf(name);
         var temporary = path + ".tmp";
         try
         {
@@ -93,7 +102,7 @@ public sealed class BuildCache
                 var writer = new CacheWriter(file);
                 write(writer);
                 Span<byte> checksum = stackalloc byte[ChecksumLength];
-                BinaryPrimitives.WriteUInt32LittleEndian(checksum, writer.Finish());
+                BinaryPrimitives.WriteUInt64LittleEndian(checksum, writer.Finish());
                 file.Position = header.Length;
                 file.Write(checksum);
             }
@@ -120,5 +129,11 @@ public sealed class BuildCache
         }
     }
 
-    private static byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(CodeVersion.Id + "\n" + key) + "\n");
+    /// <summary>The file of entry <paramref name="name"/>: a plain file name, so no entry is read or written outside the cache folder.</summary>
+    private string PathOf(string name) =>
+        SitePath.IsPlainName(name) && !name.EndsWith(".tmp", StringComparison.Ordinal)
+            ? Path.Combine(Root, name)
+            : throw new ArgumentException($"'{name}' is not a plain file name", nameof(name));
+
+    private byte[] Header(string key) => Encoding.ASCII.GetBytes(Fingerprint.Of(_version + "\n" + key) + "\n");
 }

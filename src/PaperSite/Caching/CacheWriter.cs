@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,7 +15,7 @@ public sealed class CacheWriter
     private const int BufferSize = 1 << 16;
 
     private readonly Stream _stream;
-    private readonly Crc32C _checksum = new();
+    private readonly XxHash3 _checksum = new();
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
 
@@ -65,10 +66,10 @@ public sealed class CacheWriter
     public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Room(bytes.Length));
 
     /// <summary>Writes what is still buffered; returns the checksum of everything written.</summary>
-    public uint Finish()
+    public ulong Finish()
     {
         Flush();
-        return _checksum.Value;
+        return _checksum.GetCurrentHashAsUInt64();
     }
 
     /// <summary>The next <paramref name="length"/> bytes of the buffer, to fill now.</summary>

@@ -1,3 +1,4 @@
+using PaperSite.Caching;
 using PaperSite.Configuration;
 using PaperSite.Output;
 

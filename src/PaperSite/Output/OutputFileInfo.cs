@@ -1,3 +1,5 @@
+using PaperSite.Caching;
+
 namespace PaperSite.Output;
 
 /// <summary>A file of the site as the manifest records it.</summary>

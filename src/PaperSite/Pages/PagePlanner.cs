@@ -56,7 +56,7 @@ public sealed class PagePlanner
     private string PaperSiteKey()
     {
         var nobody = _views.PaperInputs(new Paper("", "", PaperTexts.Empty, []), "");
-        return ModelFingerprint.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
+        return PageKey.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
     }
 
     /// <summary>

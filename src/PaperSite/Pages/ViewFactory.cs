@@ -24,11 +24,16 @@ public sealed class ViewFactory
     private readonly FrozenDictionary<string, Digest> _digests;
     private readonly Dictionary<string, int> _topicCounts;
     private readonly Lazy<Dictionary<string, PaperCard>> _cards;
+    private readonly Lazy<RelatedPapers> _related;
 
     /// <summary>Prepares views of <paramref name="content"/> for a site at <paramref name="urls"/>.</summary>
-    public ViewFactory(SiteContent content, SiteUrls urls)
+    /// <param name="content">What the site is made of.</param>
+    /// <param name="urls">The link maker.</param>
+    /// <param name="related">Gives each paper's related papers, asked for once, when the first paper page is made; none by default.</param>
+    public ViewFactory(SiteContent content, SiteUrls urls, Func<RelatedPapers>? related = null)
     {
         _content = content;
+        _related = new(related ?? (() => RelatedPapers.None));
         Urls = urls;
         _topics = content.Topics.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         _topicLinks = content.Topics.ToFrozenDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Path(SiteUrls.Topic(t.Slug))), StringComparer.Ordinal);
@@ -63,7 +68,7 @@ public sealed class ViewFactory
         paper,
         paper.Appearances.Select(a => _digests[a.DigestId]).ToList(),
         paper.Topics.Select(t => _topics[t.TopicSlug]).ToList(),
-        _content.Related.Of(paper).Select(Card).ToList());
+        _related.Value.Of(paper).Select(Card).ToList());
 
     /// <summary>The full view of a paper's page, from its inputs and the site's URLs alone (static, so it can use nothing else).</summary>
     public static PaperView Paper(PaperPageInputs inputs, SiteUrls urls)

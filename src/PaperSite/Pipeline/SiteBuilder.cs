@@ -34,16 +34,18 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Assigns topics and plans the site while <paramref name="related"/> papers are found, and waits for those either way.</summary>
+    /// <summary>
+    /// Assigns topics and plans the site while <paramref name="related"/> papers are found, and waits
+    /// for those either way: planning needs no paper's related papers, only rendering does.
+    /// </summary>
     private static (SiteContent Content, Task<OutputManifest> LastBuild, SitePlan Plan) PlanBeside(
-        Task<IReadOnlyList<IReadOnlyList<string>>> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, ScribanRenderer renderer)
+        Task<RelatedPapers> related, BuildContext context, SiteInputs inputs, PaperCatalog catalog, ScribanRenderer renderer)
     {
         try
         {
-            var withTopics = context.Run(new AssignTopicsStage(), (inputs, catalog));
-            var content = withTopics with { Related = new RelatedPapers(withTopics.Catalog.Papers, related) };
+            var content = context.Run(new AssignTopicsStage(), (inputs, catalog));
             var lastBuild = RenderStage.LoadLastBuild(context.Options.OutputDir);
-            return (content, lastBuild, context.Run(new PlanSiteStage(renderer), (inputs, content)));
+            return (content, lastBuild, context.Run(new PlanSiteStage(renderer, () => related.GetAwaiter().GetResult()), (inputs, content)));
         }
         finally
         {
@@ -75,7 +77,7 @@ public static class SiteBuilder
         var catalog = context.Run(new MergePapersStage(inputs.Config.Digests), dumps);
         // Related papers need the papers' text, not their topics, and only rendering needs them:
         // they are found beside the topics and then the planning, each using the core the other
-        // leaves idle in its single-threaded steps.
+        // leaves idle in its single-threaded steps. Rendering starts once they are found.
         var related = Task.Run(() => context.Run(new RelatedPapersStage(), (inputs.Config, catalog)));
         var (content, lastBuild, plan) = PlanBeside(related, context, inputs, catalog, renderer);
         related.GetAwaiter().GetResult();

@@ -29,20 +29,27 @@ public sealed class RelatedPapersFinder
     /// <summary>Creates a finder that picks <paramref name="count"/> related papers per paper.</summary>
     public RelatedPapersFinder(int count) => _count = count;
 
-    /// <summary>How many papers the last <see cref="Find"/> matched from the last build's results and the new papers alone.</summary>
+    /// <summary>How many papers the last <see cref="Find(IReadOnlyList{Paper}, RelatedMemory?)"/> matched from the last build's results and the new papers alone.</summary>
     public int Reused { get; private set; }
 
     /// <summary>For each paper (same order), the slugs of its most similar papers, most similar first.</summary>
     /// <param name="papers">The papers, in catalog order.</param>
-    /// <param name="cache">Where papers' term counts and matches are kept between builds; none by default.</param>
-    public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers, BuildCache? cache = null)
+    public IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Paper> papers) => Find(papers, null).Slugs;
+
+    /// <summary>
+    /// For each paper (same order), the slugs of its most similar papers, most similar first, using what
+    /// the last build found (<paramref name="last"/>, when given) and giving what this build found, to keep.
+    /// </summary>
+    /// <param name="papers">The papers, in catalog order.</param>
+    /// <param name="last">The last build's term counts and results; none to find every paper's from scratch.</param>
+    internal RelatedFound Find(IReadOnlyList<Paper> papers, RelatedMemory? last)
     {
         if (_count == 0 || papers.Count < 2)
         {
-            return papers.Select(_ => (IReadOnlyList<string>)[]).ToList();
+            return new RelatedFound(papers.Select(_ => (IReadOnlyList<string>)[]).ToList(), null, null);
         }
 
-        var counts = TermCounts.Of(papers, CorpusEpoch.Size(papers.Count, EpochUnit), cache);
+        var counts = TermCounts.Of(papers, CorpusEpoch.Size(papers.Count, EpochUnit), last?.Counts);
 
         // The cap follows the epoch too, or every new day would move terms in or out of the postings.
         var cap = PostingCap(counts.Epoch);
@@ -51,8 +58,8 @@ public sealed class RelatedPapersFinder
 
         // A new day adds papers after the last build's: those only need scoring against the new ones.
         var settings = $"{_count} {QueryTerms} {counts.Epoch} {cap}";
-        var last = cache is null ? null : RelatedResultCache.Load(cache, settings);
-        var firstNew = last?.ReusablePrefix(counts.Keys) ?? 0;
+        var lastResults = last?.Results is { } results && results.Settings == settings ? results : null;
+        var firstNew = lastResults?.ReusablePrefix(counts.Keys) ?? 0;
 
         // Lists can outgrow the cap by the papers added since the epoch.
         var longest = postings.LongestList;
@@ -67,7 +74,7 @@ public sealed class RelatedPapersFinder
             (i, _, matcher) =>
             {
                 queries[i] = matcher.QueryHash(i);
-                if (i < firstNew && matcher.TryMatchNewPapers(i, firstNew, queries[i], last!.Of(i)))
+                if (i < firstNew && matcher.TryMatchNewPapers(i, firstNew, queries[i], lastResults!.Of(i)))
                 {
                     Interlocked.Increment(ref reused);
                 }
@@ -82,12 +89,13 @@ public sealed class RelatedPapersFinder
             },
             _ => { });
         Reused = reused;
-        if (cache is not null && firstNew < papers.Count)
-        {
-            RelatedResultCache.Store(cache, settings, counts.Keys, queries, matches, scores);
-        }
-
-        return matches.Select(m => (IReadOnlyList<string>)Slugs(m, papers)).ToList();
+        var slugs = matches.Select(m => (IReadOnlyList<string>)Slugs(m, papers)).ToList();
+        return last is null
+            ? new RelatedFound(slugs, null, null)
+            : new RelatedFound(
+                slugs,
+                counts.AllKept ? null : counts,
+                firstNew < papers.Count ? new RelatedResultCache(settings, counts.Keys, queries, matches, scores) : null);
     }
 
     private static int PostingCap(int papers) => Math.Min(MaxPostingCap, Math.Max(MinPostingCap, (int)(papers * MaxPostingShare)));

@@ -11,15 +11,18 @@ namespace PaperSite.Related;
 /// </summary>
 internal sealed class RelatedResultCache
 {
-    private const string Entry = "related";
+    /// <summary>The build cache's entry of related results; what they were found with is in the value (<see cref="Settings"/>).</summary>
+    public const string Entry = "related";
 
     private readonly UInt128[] _keys;
     private readonly UInt128[] _queries;
     private readonly int[][] _papers;
     private readonly float[][] _scores;
 
-    private RelatedResultCache(UInt128[] keys, UInt128[] queries, int[][] papers, float[][] scores)
+    /// <summary>Results: per paper (in order) its text key, query hash, matches and their scores, found with <paramref name="settings"/>.</summary>
+    public RelatedResultCache(string settings, UInt128[] keys, UInt128[] queries, int[][] papers, float[][] scores)
     {
+        Settings = settings;
         _keys = keys;
         _queries = queries;
         _papers = papers;
@@ -29,11 +32,8 @@ internal sealed class RelatedResultCache
     /// <summary>How many papers the last build had.</summary>
     public int Count => _keys.Length;
 
-    /// <summary>
-    /// The last build's results when they were found with the same <paramref name="settings"/>
-    /// (matches kept, epoch, posting cap: everything the scores depend on besides the papers); null when not.
-    /// </summary>
-    public static RelatedResultCache? Load(BuildCache cache, string settings) => cache.Load(Entry, settings, Read);
+    /// <summary>Everything the scores depend on besides the papers (matches kept, epoch, posting cap).</summary>
+    public string Settings { get; }
 
     /// <summary>
     /// How many of this build's papers (by text key, in order) are the last build's papers, in the same
@@ -46,28 +46,28 @@ internal sealed class RelatedResultCache
     /// <summary>Paper <paramref name="paper"/>'s query hash, matches and their scores in the last build.</summary>
     public (UInt128 Query, int[] Papers, float[] Scores) Of(int paper) => (_queries[paper], _papers[paper], _scores[paper]);
 
-    /// <summary>Keeps this build's results: per paper (in order) its text key, query hash, matches and their scores.</summary>
-    public static void Store(BuildCache cache, string settings, UInt128[] keys, UInt128[] queries, int[][] papers, float[][] scores)
+    /// <summary>Writes these results for the next build.</summary>
+    public void Write(CacheWriter writer)
     {
-        cache.Store(Entry, settings, writer =>
+        writer.Write(Settings);
+        writer.Write(_keys.Length);
+        for (var i = 0; i < _keys.Length; i++)
         {
-            writer.Write(keys.Length);
-            for (var i = 0; i < keys.Length; i++)
+            writer.Write(_keys[i]);
+            writer.Write(_queries[i]);
+            writer.Write(_papers[i].Length);
+            for (var k = 0; k < _papers[i].Length; k++)
             {
-                writer.Write(keys[i]);
-                writer.Write(queries[i]);
-                writer.Write(papers[i].Length);
-                for (var k = 0; k < papers[i].Length; k++)
-                {
-                    writer.Write(papers[i][k]);
-                    writer.Write(scores[i][k]);
-                }
+                writer.Write(_papers[i][k]);
+                writer.Write(_scores[i][k]);
             }
-        });
+        }
     }
 
-    private static RelatedResultCache Read(CacheReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static RelatedResultCache Read(CacheReader reader)
     {
+        var settings = reader.ReadString();
         var count = reader.ReadCount();
         var keys = new UInt128[count];
         var queries = new UInt128[count];
@@ -87,6 +87,6 @@ internal sealed class RelatedResultCache
             }
         }
 
-        return new RelatedResultCache(keys, queries, papers, scores);
+        return new RelatedResultCache(settings, keys, queries, papers, scores);
     }
 }

@@ -3,14 +3,15 @@ using PaperSite.Caching;
 namespace PaperSite.Related;
 
 /// <summary>
-/// Each paper's counted terms kept between builds, under the key of its title and abstract (the only
+/// The last build's counted terms of each paper, under the key of its title and abstract (the only
 /// inputs of its counts). Terms are kept as the last build's term numbers with the words they number,
 /// in runs read as fast as bytes. A build's vocabulary starts from those words, numbered as they
 /// were, so cached terms need no look-up: a daily build splits only the new papers' texts into words.
 /// </summary>
 internal sealed class TermCountCache
 {
-    private const string Entry = "term-counts";
+    /// <summary>The build cache's entry of term counts; they depend on nothing but the texts, so its key is the name.</summary>
+    public const string Entry = "term-counts";
 
     private readonly string[] _words;
     private readonly Dictionary<UInt128, int> _placeOf;
@@ -41,9 +42,8 @@ internal sealed class TermCountCache
     /// <summary>How many distinct texts' counts were loaded.</summary>
     public int Count => _placeOf.Count;
 
-    /// <summary>The counts the last build kept; none when it left no cache.</summary>
-    public static TermCountCache Load(BuildCache? cache) =>
-        (cache is null ? null : cache.Load(Entry, Entry, Read)) ?? new TermCountCache([], [], [0], [], []);
+    /// <summary>No counts: each call gives its own, since handing out runs marks them taken.</summary>
+    public static TermCountCache Empty() => new([], [], [0], [], []);
 
     /// <summary>A vocabulary that numbers the cached words as the cached terms do.</summary>
     public SharedVocabulary Vocabulary() => SharedVocabulary.Of(_words);
@@ -73,44 +73,43 @@ internal sealed class TermCountCache
     }
 
     /// <summary>
-    /// Keeps this build's counts for the next one: per distinct text (keys in paper order) its terms,
-    /// numbered as <paramref name="words"/> lists them, and their counts.
+    /// Writes <paramref name="counted"/> (counted with keys) for the next build: per distinct text its
+    /// key, its terms numbered as <see cref="TermCounts.Words"/> lists them, and their counts.
     /// </summary>
-    public static void Store(BuildCache cache, IReadOnlyList<UInt128> keys, ArraySegment<int>[] terms, ArraySegment<int>[] counts, string[] words)
+    public static void Write(CacheWriter writer, TermCounts counted)
     {
+        var keys = counted.Keys;
         var records = ContentKey.FirstPlaces(keys);
-        cache.Store(Entry, Entry, writer =>
+        writer.Write(counted.Words.Length);
+        foreach (var word in counted.Words)
         {
-            writer.Write(words.Length);
-            foreach (var word in words)
-            {
-                writer.Write(word);
-            }
+            writer.Write(word);
+        }
 
-            writer.Write(records.Count);
-            foreach (var i in records)
-            {
-                writer.Write(keys[i]);
-            }
+        writer.Write(records.Count);
+        foreach (var i in records)
+        {
+            writer.Write(keys[i]);
+        }
 
-            foreach (var i in records)
-            {
-                writer.Write(terms[i].Count);
-            }
+        foreach (var i in records)
+        {
+            writer.Write(counted.RunsOf(i).Terms.Count);
+        }
 
-            foreach (var i in records)
-            {
-                writer.Write(terms[i]);
-            }
+        foreach (var i in records)
+        {
+            writer.Write(counted.RunsOf(i).Terms);
+        }
 
-            foreach (var i in records)
-            {
-                writer.Write(counts[i]);
-            }
-        });
+        foreach (var i in records)
+        {
+            writer.Write(counted.RunsOf(i).Counts);
+        }
     }
 
-    private static TermCountCache Read(CacheReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static TermCountCache Read(CacheReader reader)
     {
         var words = new string[reader.ReadCount()];
         for (var w = 0; w < words.Length; w++)

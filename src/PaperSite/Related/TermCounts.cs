@@ -14,9 +14,11 @@ internal sealed class TermCounts
     private readonly ArraySegment<int>[] _terms;
     private readonly ArraySegment<int>[] _counts;
 
-    private TermCounts(ArraySegment<int>[] terms, ArraySegment<int>[] counts, int[] documentFrequency, int[] epochFrequency, int epoch, UInt128[] keys)
+    private TermCounts(ArraySegment<int>[] terms, ArraySegment<int>[] counts, int[] documentFrequency, int[] epochFrequency, int epoch, UInt128[] keys, string[] words, bool allKept)
     {
         Keys = keys;
+        Words = words;
+        AllKept = allKept;
         _terms = terms;
         _counts = counts;
         DocumentFrequency = documentFrequency;
@@ -36,21 +38,28 @@ internal sealed class TermCounts
     /// <summary>Per term id, how many of the epoch's papers have it.</summary>
     public int[] EpochFrequency { get; }
 
-    /// <summary>Each paper's text key (<see cref="ContentKey.OfText"/>), in paper order; empty when counted without a cache.</summary>
+    /// <summary>Each paper's text key (<see cref="ContentKey.OfText"/>), in paper order; empty when counted without the last build's counts.</summary>
     public UInt128[] Keys { get; }
+
+    /// <summary>Each term id's word.</summary>
+    public string[] Words { get; }
+
+    /// <summary>True when the last build's counts held every paper's and no other: there is nothing new to keep.</summary>
+    public bool AllKept { get; }
 
     /// <summary>Counts the terms of <paramref name="papers"/>, in parallel; the first <paramref name="epoch"/> papers (all by default) are the epoch.</summary>
     public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch = null) => Of(papers, epoch, null);
 
     /// <summary>
     /// Counts the terms of <paramref name="papers"/>, in parallel, taking the counts of papers whose text
-    /// the last build counted from <paramref name="cache"/> and keeping this build's there.
+    /// the last build counted from <paramref name="last"/> (when given, each paper's text key is worked out).
     /// </summary>
-    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch, BuildCache? cache)
+    public static TermCounts Of(IReadOnlyList<Paper> papers, int? epoch, TermCountCache? last)
     {
-        var cached = TermCountCache.Load(cache);
+        var cached = last ?? TermCountCache.Empty();
+        var keyed = last is not null;
         var vocabulary = cached.Vocabulary();
-        var keys = new UInt128[cache is null ? 0 : papers.Count];
+        var keys = new UInt128[keyed ? papers.Count : 0];
         var terms = new ArraySegment<int>[papers.Count];
         var counts = new ArraySegment<int>[papers.Count];
         var found = 0;
@@ -60,7 +69,7 @@ internal sealed class TermCounts
             () => new PaperCounter(vocabulary),
             (i, _, counter) =>
             {
-                if (cache is not null)
+                if (keyed)
                 {
                     keys[i] = ContentKey.OfText(papers[i]);
                     if (cached.TryGet(keys[i], out terms[i], out counts[i]))
@@ -77,12 +86,8 @@ internal sealed class TermCounts
 
         var epochSize = Math.Min(epoch ?? papers.Count, papers.Count);
         var (documentFrequency, epochFrequency, words) = Renumber(terms, vocabulary, epochSize);
-        if (cache is not null && (found < papers.Count || cached.Count != papers.Count))
-        {
-            TermCountCache.Store(cache, keys, terms, counts, words);
-        }
-
-        return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize, keys);
+        var allKept = found == papers.Count && cached.Count == papers.Count;
+        return new TermCounts(terms, counts, documentFrequency, epochFrequency, epochSize, keys, words, allKept);
     }
 
     /// <summary>Paper <paramref name="paper"/>'s distinct term ids, in order of first appearance.</summary>
@@ -90,6 +95,9 @@ internal sealed class TermCounts
 
     /// <summary>The count of each of <see cref="TermsOf"/>, in the same order.</summary>
     public ReadOnlySpan<int> CountsOf(int paper) => _counts[paper];
+
+    /// <summary>Paper <paramref name="paper"/>'s terms and counts as runs, to keep for the next build.</summary>
+    public (ArraySegment<int> Terms, ArraySegment<int> Counts) RunsOf(int paper) => (_terms[paper], _counts[paper]);
 
     /// <summary>
     /// Replaces the ids threads handed out as words came (in no fixed order) by ids in order of

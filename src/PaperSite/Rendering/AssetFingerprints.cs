@@ -1,3 +1,5 @@
+using PaperSite.Caching;
+
 namespace PaperSite.Rendering;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class AssetFingerprints
     {
         foreach (var (asset, file) in assets.Files)
         {
-            _hashes[asset] = Output.Fingerprint.Of(ThemeAssets.Read(file))[..8];
+            _hashes[asset] = Caching.Fingerprint.Of(ThemeAssets.Read(file))[..8];
         }
     }
 

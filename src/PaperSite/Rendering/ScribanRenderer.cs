@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PaperSite.Caching;
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Pages.Views;
@@ -156,7 +157,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
     private static string ThemeFingerprint(ThemeFiles theme, AssetFingerprints assets)
     {
         var text = new System.Text.StringBuilder();
-        text.Append(Output.CodeVersion.Id).Append('\n');
+        text.Append(Caching.CodeVersion.Id).Append('\n');
         foreach (var (name, source) in theme.Layouts.Concat(theme.Partials.Select(p => KeyValuePair.Create("partials/" + p.Key, p.Value))).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             text.Append(name).Append('\0').Append(source).Append('\0');
@@ -167,7 +168,7 @@ public sealed class ScribanRenderer : ITemplateRenderer
             text.Append(asset).Append('\0').Append(tag).Append('\n');
         }
 
-        return Output.Fingerprint.Of(text.ToString());
+        return Caching.Fingerprint.Of(text.ToString());
     }
 
     /// <summary>What one thread renders with: its context, the buffer its layouts write a page's body to, and the one its pages are written to.</summary>

@@ -4,50 +4,37 @@ using PaperSite.Model;
 namespace PaperSite.Topics;
 
 /// <summary>
-/// Each paper's topic matches kept between builds, under the key of its title and abstract, all of them
-/// under the key of the taxonomy's phrases, exclusions and minimum scores (any change there is a miss for
-/// every paper). A daily build matches only the new papers and the ones whose text changed.
+/// Each paper's topic matches as the last build made them, under the key of its title and abstract, all
+/// of them kept in the build cache under the key of the taxonomy's phrases, exclusions and minimum scores
+/// (any change there is a miss for every paper). A daily build matches only the new papers and the ones
+/// whose text changed.
 /// </summary>
 public sealed class TopicMatchCache
 {
-    private const string Entry = "topic-matches";
+    /// <summary>The build cache's entry of topic matches; its key is <see cref="TaxonomyKey"/>.</summary>
+    public const string Entry = "topic-matches";
+
     private const int OtherTopic = -1;
 
-    private readonly IReadOnlyList<Topic> _taxonomy;
-    private readonly string _key;
     private readonly Dictionary<UInt128, IReadOnlyList<TopicMatch>> _byPaper;
 
-    private TopicMatchCache(IReadOnlyList<Topic> taxonomy, string key, Dictionary<UInt128, IReadOnlyList<TopicMatch>> byPaper)
-    {
-        _taxonomy = taxonomy;
-        _key = key;
-        _byPaper = byPaper;
-    }
+    private TopicMatchCache(Dictionary<UInt128, IReadOnlyList<TopicMatch>> byPaper) => _byPaper = byPaper;
 
-    /// <summary>The matches the last build made with the same taxonomy; none when it had another or left no cache.</summary>
-    public static TopicMatchCache Load(BuildCache cache, IReadOnlyList<Topic> taxonomy)
-    {
-        var key = TaxonomyKey(taxonomy);
-        return new TopicMatchCache(taxonomy, key, cache.Load(Entry, key, reader => Read(reader, taxonomy)) ?? []);
-    }
+    /// <summary>No matches.</summary>
+    public static TopicMatchCache Empty { get; } = new([]);
 
-    /// <summary>The paper's matches as cached, or null when its text was not matched by the last build.</summary>
+    /// <summary>The paper's matches as the last build made them, or null when its text was not matched by the last build.</summary>
     public IReadOnlyList<TopicMatch>? Find(UInt128 key) => _byPaper.GetValueOrDefault(key);
 
-    /// <summary>Keeps the matches of this build's papers (same order as <paramref name="keys"/>) for the next one, unless nothing changed.</summary>
-    public void Store(BuildCache cache, IReadOnlyList<UInt128> keys, IReadOnlyList<Paper> papers)
+    /// <summary>True when these are the matches of exactly the texts <paramref name="keys"/>: there is nothing new to keep.</summary>
+    public bool HoldsExactly(IReadOnlyList<UInt128> keys)
     {
         var distinct = new HashSet<UInt128>(keys);
-        if (distinct.Count == _byPaper.Count && distinct.All(_byPaper.ContainsKey))
-        {
-            return;
-        }
-
-        cache.Store(Entry, _key, writer => Write(writer, keys, papers));
+        return distinct.Count == _byPaper.Count && distinct.All(_byPaper.ContainsKey);
     }
 
     /// <summary>Everything of the taxonomy that decides matches, in order; names and descriptions do not.</summary>
-    private static string TaxonomyKey(IReadOnlyList<Topic> taxonomy)
+    public static string TaxonomyKey(IReadOnlyList<Topic> taxonomy)
     {
         var key = new System.Text.StringBuilder(Entry);
         foreach (var topic in taxonomy)
@@ -67,12 +54,13 @@ public sealed class TopicMatchCache
         return key.ToString();
     }
 
-    private void Write(CacheWriter writer, IReadOnlyList<UInt128> keys, IReadOnlyList<Paper> papers)
+    /// <summary>Writes the matches of this build's <paramref name="papers"/> (same order as their text <paramref name="keys"/>), made with <paramref name="taxonomy"/>.</summary>
+    public static void Write(CacheWriter writer, IReadOnlyList<Topic> taxonomy, IReadOnlyList<UInt128> keys, IReadOnlyList<Paper> papers)
     {
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var t = 0; t < _taxonomy.Count; t++)
+        for (var t = 0; t < taxonomy.Count; t++)
         {
-            indexOf[_taxonomy[t].Slug] = t;
+            indexOf[taxonomy[t].Slug] = t;
         }
 
         var records = ContentKey.FirstPlaces(keys);
@@ -86,7 +74,7 @@ public sealed class TopicMatchCache
             {
                 var topic = match.TopicSlug == Topic.OtherSlug ? OtherTopic : indexOf[match.TopicSlug];
                 writer.Write(topic);
-                writer.Write(topic == OtherTopic ? 0 : IndexOfPhrase(_taxonomy[topic], match.Phrase));
+                writer.Write(topic == OtherTopic ? 0 : IndexOfPhrase(taxonomy[topic], match.Phrase));
                 writer.Write(match.InTitle);
                 writer.Write(match.Score);
             }
@@ -106,7 +94,8 @@ public sealed class TopicMatchCache
         throw new InvalidOperationException($"'{phrase}' is not a phrase of topic '{topic.Slug}'");
     }
 
-    private static Dictionary<UInt128, IReadOnlyList<TopicMatch>> Read(CacheReader reader, IReadOnlyList<Topic> taxonomy)
+    /// <summary>Reads what <see cref="Write"/> wrote with the same <paramref name="taxonomy"/>.</summary>
+    public static TopicMatchCache Read(CacheReader reader, IReadOnlyList<Topic> taxonomy)
     {
         var count = reader.ReadCount();
         var byPaper = new Dictionary<UInt128, IReadOnlyList<TopicMatch>>(Math.Min(count, 1 << 20));
@@ -128,6 +117,6 @@ public sealed class TopicMatchCache
             byPaper[key] = matches;
         }
 
-        return byPaper;
+        return new TopicMatchCache(byPaper);
     }
 }

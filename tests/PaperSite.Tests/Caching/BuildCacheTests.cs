@@ -110,6 +110,34 @@ public sealed class BuildCacheTests
         Assert.Null(cache.Read("bytes", "another"));
     }
 
+    [Fact]
+    public void An_entry_another_version_of_the_code_wrote_is_a_miss()
+    {
+        using var dir = new TempDir();
+        new BuildCache(dir.Combine("output"), "version 1").Store("entry", "key", Write);
+
+        Assert.Equal(Expected, new BuildCache(dir.Combine("output"), "version 1").Load("entry", "key", Read));
+        Assert.Null(new BuildCache(dir.Combine("output"), "version 2").Load("entry", "key", Read));
+        Assert.Null(new BuildCache(dir.Combine("output")).Load("entry", "key", Read));
+    }
+
+    [Theory]
+    [InlineData("../escaped")]
+    [InlineData("sub/entry")]
+    [InlineData("/tmp/entry")]
+    [InlineData("..")]
+    [InlineData("")]
+    [InlineData("entry.tmp")]
+    public void An_entry_name_that_is_not_a_plain_file_name_is_refused(string name)
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+
+        Assert.Throws<ArgumentException>(() => cache.Write(name, "key", [1, 2, 3]));
+        Assert.Throws<ArgumentException>(() => cache.Read(name, "key"));
+        Assert.False(File.Exists(dir.Combine("escaped")));
+    }
+
     private static readonly (string, int, bool, UInt128, float) Expected = ("text ü", -3, true, UInt128.MaxValue - 5, 0.25f);
 
     private static void Write(CacheWriter writer)

@@ -20,11 +20,11 @@ public sealed class RelatedResultCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Synthetic.Value;
         var finder = new RelatedPapersFinder(5);
-        finder.Find(corpus[..800], cache);
+        TermCountCacheTests.Found(finder, corpus[..800], cache);
 
         foreach (var papers in new[] { 850, 900 })
         {
-            var found = finder.Find(corpus[..papers], cache);
+            var found = TermCountCacheTests.Found(finder, corpus[..papers], cache);
 
             Assert.Equal(new RelatedPapersFinder(5).Find(corpus[..papers]), found);
             Assert.InRange(finder.Reused, (papers - 50) * 8 / 10, papers - 50);
@@ -39,11 +39,11 @@ public sealed class RelatedResultCacheTests
         var corpus = Synthetic.Value.ToList();
         corpus[10] = corpus[10] with { Abstract = PaperTexts.Of(corpus[10].Abstract.Value + " Zorblaxing zorblaxing zorblaxing.") };
         var finder = new RelatedPapersFinder(5);
-        finder.Find(corpus[..850], cache);
+        TermCountCacheTests.Found(finder, corpus[..850], cache);
 
         // The word was the old paper's alone (no link); now it links the two, and weighs most in both.
         corpus[860] = corpus[860] with { Abstract = PaperTexts.Of(corpus[860].Abstract.Value + " Zorblaxing zorblaxing.") };
-        var found = finder.Find(corpus, cache);
+        var found = TermCountCacheTests.Found(finder, corpus, cache);
 
         Assert.Equal(new RelatedPapersFinder(5).Find(corpus), found);
         Assert.Contains(corpus[860].Slug, found[10]);
@@ -57,15 +57,28 @@ public sealed class RelatedResultCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Synthetic.Value;
         var finder = new RelatedPapersFinder(5);
-        finder.Find(corpus[..850], cache);
+        TermCountCacheTests.Found(finder, corpus[..850], cache);
 
         var edited = corpus.ToList();
         edited[20] = edited[20] with { Title = "Zebrafish " + edited[20].Title };
         var removed = corpus.Where((_, i) => i != 30).ToList();
         foreach (var papers in new[] { edited, removed })
         {
-            Assert.Equal(new RelatedPapersFinder(5).Find(papers), finder.Find(papers, cache));
+            Assert.Equal(new RelatedPapersFinder(5).Find(papers), TermCountCacheTests.Found(finder, papers, cache));
             Assert.Equal(0, finder.Reused);
         }
+    }
+
+    [Fact]
+    public void Results_kept_with_other_settings_are_not_started_from()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        var corpus = Synthetic.Value;
+        TermCountCacheTests.Found(new RelatedPapersFinder(5), corpus[..850], cache);
+
+        var finder = new RelatedPapersFinder(3);
+        Assert.Equal(new RelatedPapersFinder(3).Find(corpus), TermCountCacheTests.Found(finder, corpus, cache));
+        Assert.Equal(0, finder.Reused);
     }
 }

@@ -4,6 +4,7 @@ using PaperSite.Related;
 using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
 using PaperSite.Papers;
+using PaperSite.Pipeline.Stages;
 
 namespace PaperSite.Tests.Related;
 
@@ -15,7 +16,7 @@ public sealed class TermCountCacheTests
         using var dir = new TempDir();
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Corpus(300);
-        TermCounts.Of(corpus[..250], null, cache);
+        Counted(corpus[..250], cache);
 
         // Older papers edited, a paper gone, newer ones added: only unchanged texts may come from the cache.
         var next = corpus[..250].ToList();
@@ -24,8 +25,8 @@ public sealed class TermCountCacheTests
         next.RemoveAt(11);
         next.AddRange(corpus[250..]);
 
-        AssertSameCounts(TermCounts.Of(next), TermCounts.Of(next, null, cache));
-        AssertSameCounts(TermCounts.Of(next), TermCounts.Of(next, null, cache));
+        AssertSameCounts(TermCounts.Of(next), Counted(next, cache));
+        AssertSameCounts(TermCounts.Of(next), Counted(next, cache));
     }
 
     [Fact]
@@ -35,13 +36,13 @@ public sealed class TermCountCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Corpus(120).ToList();
         corpus.AddRange([corpus[5], corpus[5], corpus[40]]);
-        TermCounts.Of(corpus, null, cache);
+        Counted(corpus, cache);
 
         // The cache hands out its runs, which a build renumbers in place (by first appearance, so
         // papers in another order renumber them): a second paper with the same text must not share one.
         corpus.Reverse();
-        AssertSameCounts(TermCounts.Of(corpus), TermCounts.Of(corpus, null, cache));
-        AssertSameCounts(TermCounts.Of(corpus), TermCounts.Of(corpus, null, cache));
+        AssertSameCounts(TermCounts.Of(corpus), Counted(corpus, cache));
+        AssertSameCounts(TermCounts.Of(corpus), Counted(corpus, cache));
     }
 
     [Fact]
@@ -51,11 +52,26 @@ public sealed class TermCountCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         var corpus = Corpus(900);
         var finder = new RelatedPapersFinder(5);
-        finder.Find(corpus[..850], cache);
+        Found(finder, corpus[..850], cache);
 
-        Assert.Equal(finder.Find(corpus), finder.Find(corpus, cache));
+        Assert.Equal(finder.Find(corpus), Found(finder, corpus, cache));
     }
 
+    /// <summary>Counts as the related stage does: from the counts the cache kept, keeping this build's there.</summary>
+    private static TermCounts Counted(IReadOnlyList<Paper> papers, BuildCache cache)
+    {
+        var counts = TermCounts.Of(papers, null, RelatedPapersStage.LastFound(cache).Counts);
+        RelatedPapersStage.Keep(cache, new RelatedFound([], counts.AllKept ? null : counts, null));
+        return counts;
+    }
+
+    /// <summary>Finds related papers as the related stage does, starting from what the cache kept and keeping what is new.</summary>
+    internal static IReadOnlyList<IReadOnlyList<string>> Found(RelatedPapersFinder finder, IReadOnlyList<Paper> papers, BuildCache cache)
+    {
+        var found = finder.Find(papers, RelatedPapersStage.LastFound(cache));
+        RelatedPapersStage.Keep(cache, found);
+        return found.Slugs;
+    }
 
     private static void AssertSameCounts(TermCounts expected, TermCounts actual)
     {

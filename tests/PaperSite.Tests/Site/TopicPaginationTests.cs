@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using PaperSite.Caching;
 using PaperSite.Output;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;

@@ -1,3 +1,4 @@
+using PaperSite.Caching;
 using PaperSite.Output;
 
 namespace PaperSite.Tests.Support;

@@ -1,5 +1,3 @@
-using PaperSite.Model;
-
 namespace PaperSite.Pages.Views;
 
 /// <summary>A paper in a list: title, date, topics and the start of its abstract.</summary>
@@ -9,7 +7,6 @@ namespace PaperSite.Pages.Views;
 /// <param name="DateIso">ISO date for <c>&lt;time datetime&gt;</c>, or null.</param>
 /// <param name="Topics">Its topics.</param>
 /// <param name="Excerpt">The abstract's first sentences, cut at a word.</param>
-[Shared]
 public sealed record PaperCard(
     string Title,
     string Url,

@@ -1,5 +1,3 @@
-using PaperSite.Model;
-
 namespace PaperSite.Pages.Views;
 
 /// <summary>What every template can use as <c>site</c>.</summary>
@@ -13,7 +11,6 @@ namespace PaperSite.Pages.Views;
 /// <param name="SearchUrl">Link to the search page (the header's search form posts there).</param>
 /// <param name="FeedUrl">Absolute URL of the site feed.</param>
 /// <param name="OpmlUrl">Link to <c>feeds.opml</c>.</param>
-[Shared]
 public sealed record SiteView(
     string Title,
     string Description,

@@ -1,5 +1,3 @@
-using PaperSite.Model;
-
 namespace PaperSite.Pages.Views;
 
 /// <summary>One page of a topic's papers: its front page or a numbered page.</summary>
@@ -33,5 +31,4 @@ public sealed record PaperRange(int First, int Last, string? Dates);
 /// <param name="Url">Topic page.</param>
 /// <param name="PaperCount">Papers in the topic.</param>
 /// <param name="DescriptionHtml">The description, rendered from Markdown.</param>
-[Shared]
 public sealed record TopicSummary(string Name, string Url, int PaperCount, HtmlMarkup DescriptionHtml);

@@ -17,7 +17,8 @@ public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCat
     public SiteContent Run((SiteInputs Inputs, PaperCatalog Catalog) input, BuildContext context)
     {
         var taxonomy = input.Inputs.Taxonomy;
-        var cache = TopicMatchCache.Load(context.Cache, taxonomy);
+        var taxonomyKey = TopicMatchCache.TaxonomyKey(taxonomy);
+        var last = context.Cache.Load(TopicMatchCache.Entry, taxonomyKey, reader => TopicMatchCache.Read(reader, taxonomy)) ?? TopicMatchCache.Empty;
         var catalog = input.Catalog.Papers;
         var keys = new UInt128[catalog.Count];
         var papers = new Paper[catalog.Count];
@@ -26,9 +27,12 @@ public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCat
         {
             var paper = catalog[i];
             keys[i] = ContentKey.OfText(paper);
-            papers[i] = paper with { Topics = cache.Find(keys[i]) ?? assigner.Value.Assign(paper) };
+            papers[i] = paper with { Topics = last.Find(keys[i]) ?? assigner.Value.Assign(paper) };
         });
-        cache.Store(context.Cache, keys, papers);
+        if (!last.HoldsExactly(keys))
+        {
+            context.Cache.Store(TopicMatchCache.Entry, taxonomyKey, writer => TopicMatchCache.Write(writer, taxonomy, keys, papers));
+        }
 
         var usesOther = papers.Any(p => p.Topics.Any(t => t.TopicSlug == Topic.OtherSlug));
         var topics = usesOther ? [.. taxonomy, TopicAssigner.Other] : taxonomy;

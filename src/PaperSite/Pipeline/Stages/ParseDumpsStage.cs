@@ -21,7 +21,11 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
         var parsed = ParallelMap.Of(
             input.Dumps.Where(d => d.Lines is not null || d.Parsed is not null).ToList(),
             d => Parse(d, context.Options.DumpsDir, year, context.Diagnostics));
-        input.LastParses.Store(context.Cache, parsed);
+        if (!input.LastParses.HoldsExactly(parsed))
+        {
+            context.Cache.Store(DumpCache.Entry, DumpCache.Entry, writer => DumpCache.Write(writer, parsed));
+        }
+
         return parsed.Select(p => p.Dump).ToList();
     }
 

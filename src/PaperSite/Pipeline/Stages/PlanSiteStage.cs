@@ -13,9 +13,16 @@ namespace PaperSite.Pipeline.Stages;
 public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
     private readonly ScribanRenderer _renderer;
+    private readonly Func<RelatedPapers> _related;
 
     /// <summary>Creates the stage; <paramref name="renderer"/> is the parsed theme.</summary>
-    public PlanSiteStage(ScribanRenderer renderer) => _renderer = renderer;
+    /// <param name="renderer">The parsed theme.</param>
+    /// <param name="related">Gives each paper's related papers, found beside planning: only rendering asks, once they are found.</param>
+    public PlanSiteStage(ScribanRenderer renderer, Func<RelatedPapers> related)
+    {
+        _renderer = renderer;
+        _related = related;
+    }
 
     /// <summary>
     /// Parses the theme's templates, which needs nothing but the theme: right after the inputs are
@@ -33,7 +40,7 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         var (inputs, content) = input;
         var urls = inputs.Urls;
         var index = new ContentIndex(content);
-        var pages = new PagePlanner(index, new ViewFactory(content, urls)).Plan().ToList();
+        var pages = new PagePlanner(index, new ViewFactory(content, urls, _related)).Plan().ToList();
         _renderer.Require(pages.Select(p => p.Layout));
         var feeds = FeedPlan.For(index, urls).ToList();
         // The search index is the longest single job: first in the list, so rendering starts it first.

@@ -125,7 +125,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             return ([], DumpCache.Empty);
         }
 
-        var lastParses = DumpCache.Load(context.Cache, dir);
+        var lastParses = context.Cache.Load(DumpCache.Entry, DumpCache.Entry, DumpCache.Read) ?? DumpCache.Empty;
         var files = InputFiles.In(dir, "*", SearchOption.TopDirectoryOnly, context.Options.InputDir, "", context.Diagnostics)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .ToArray();

@@ -60,7 +60,7 @@ public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
         // A page's bytes follow from the theme, its layout and its model, or what its model is made
         // from: the same, the same page. Keyed by its inputs, an unchanged page's model is never made.
         var model = job.MakeInputs is null ? job.MakeModel() : null;
-        var key = ModelFingerprint.Of($"{renderer.Fingerprint}\n{job.Layout}\n{(model is null ? "inputs" : "model")}\n", job.MakeInputs?.Invoke() ?? model!);
+        var key = PageKey.Of($"{renderer.Fingerprint}\n{job.Layout}\n{(model is null ? "inputs" : "model")}\n", job.MakeInputs?.Invoke() ?? model!);
         if (!stager.TryReuse(job.OutputPath, key))
         {
             stager.Add(job.OutputPath, renderer.Render(job.Layout, model ?? job.MakeModel()), key);

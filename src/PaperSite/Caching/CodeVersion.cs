@@ -1,4 +1,4 @@
-namespace PaperSite.Output;
+namespace PaperSite.Caching;
 
 /// <summary>
 /// This build of PaperSite, as part of every key of what it made: another build of the code may make

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 
-namespace PaperSite.Output;
+namespace PaperSite.Caching;
 
 /// <summary>
 /// Short content hashes (XXH128, 32 hex digits) used to tell files and their inputs apart. They only

@@ -1,7 +1,7 @@
 using System.Text;
-using PaperSite.Output;
+using PaperSite.Caching;
 
-namespace PaperSite.Tests.Output;
+namespace PaperSite.Tests.Caching;
 
 /// <summary>Fingerprints name content: 32 lowercase hex digits, the same for the same bytes however they arrive.</summary>
 public sealed class FingerprintTests

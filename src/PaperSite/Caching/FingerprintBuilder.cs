@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace PaperSite.Output;
+namespace PaperSite.Caching;
 
 /// <summary>
 /// A <see cref="Fingerprint"/> of a sequence of values, hashed as they are appended: no text of

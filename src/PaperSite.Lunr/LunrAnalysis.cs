@@ -56,6 +56,22 @@ public sealed class LunrAnalysis
     public string RefOf(int documentIndex) => Refs.RefOf(documentIndex);
 
     /// <summary>
+    /// What the pipeline made of each field of document <paramref name="documentIndex"/>, in <see cref="Fields"/>
+    /// order: keep it to give the document to <see cref="LunrIndexBuilder.Combine"/> without analysing it again.
+    /// </summary>
+    public IReadOnlyList<LunrFieldAnalysis> FieldsOf(int documentIndex)
+    {
+        var fields = new LunrFieldAnalysis[Fields.Count];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var field = DocumentFields[documentIndex][f];
+            fields[f] = field.Length == 0 ? LunrFieldAnalysis.Empty : new LunrFieldAnalysis(field.Length, Array.ConvertAll(field.TermIds, id => Terms[id]), field.Counts);
+        }
+
+        return fields;
+    }
+
+    /// <summary>
     /// Statistics over a subset of documents (positions in the analysed list), as lunr.js would compute
     /// them had it been given only those documents.
     /// </summary>

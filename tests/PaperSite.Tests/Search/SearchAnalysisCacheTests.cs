@@ -1,0 +1,154 @@
+using PaperSite.Caching;
+using PaperSite.Lunr;
+using PaperSite.Pipeline;
+using PaperSite.Search;
+using PaperSite.Tests.Support;
+
+namespace PaperSite.Tests.Search;
+
+/// <summary>
+/// The papers' lunr analyses kept between builds: a build that reuses them writes the search files a
+/// clean build writes, a changed paper is analysed again, and an entry that does not read back is ignored.
+/// </summary>
+public sealed class SearchAnalysisCacheTests
+{
+    private const string NewDay = "input/dumps/2024-03-20.txt";
+    private const string NewDayText = "Mar 20\n\nA Brand New Zebrafish Paper\n\nWe study zebrafish with a new method, which is unrelated to anything else here.\n";
+
+    [Fact]
+    public void A_next_day_build_reusing_kept_analyses_writes_the_search_files_of_a_clean_build()
+    {
+        using var input = new InputCopy();
+        SiteBuilder.Build(Options(input.Output, input));
+        Assert.NotEmpty(KeptAnalyses(input.Output));
+        input.Write(NewDay, NewDayText);
+
+        SiteBuilder.Build(Options(input.Output, input));
+
+        AssertSameSearchFiles(CleanBuild(input), input.Output);
+    }
+
+    [Fact]
+    public void A_build_uses_the_kept_analyses()
+    {
+        using var input = new InputCopy();
+        SiteBuilder.Build(Options(input.Output, input));
+        var cache = new BuildCache(input.Output);
+        var kept = KeptAnalyses(input.Output);
+        var (key, fields) = kept.First();
+        var planted = new LunrFieldAnalysis(1, ["zzplantedterm"], [1]);
+        kept[key] = [planted, .. fields.Skip(1)];
+        SearchAnalysisCache.Write(cache, SearchIndexPlan.Fields, [.. kept.Select(p => (p.Key, p.Value))]);
+        input.Write(NewDay, NewDayText);
+
+        SiteBuilder.Build(Options(input.Output, input));
+
+        Assert.Contains("\"zzplantedterm\"", File.ReadAllText(Path.Combine(input.Output, "search", "index", "terms.json")));
+    }
+
+    [Fact]
+    public void A_changed_abstract_is_analysed_again()
+    {
+        using var input = new InputCopy();
+        SiteBuilder.Build(Options(input.Output, input));
+        var dump = Directory.GetFiles(Path.Combine(input.Input, "dumps")).Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(dump);
+        const string Sentence = "Consolidating distributed model state into a single checkpoint";
+        Assert.Contains(Sentence, text);
+        File.WriteAllText(dump, text.Replace(Sentence, "Consolidating quokkafied model state into a single checkpoint", StringComparison.Ordinal));
+
+        SiteBuilder.Build(Options(input.Output, input));
+
+        Assert.Contains("\"quokka", File.ReadAllText(Path.Combine(input.Output, "search", "index", "terms.json")));
+        AssertSameSearchFiles(CleanBuild(input), input.Output);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("flipped")]
+    [InlineData("empty")]
+    public void A_damaged_entry_is_ignored(string damage)
+    {
+        using var input = new InputCopy();
+        SiteBuilder.Build(Options(input.Output, input));
+        var entry = Directory.GetFiles(new BuildCache(input.Output).Root, "search-analyses*").Single();
+        var bytes = File.ReadAllBytes(entry);
+        File.WriteAllBytes(entry, damage switch
+        {
+            "truncated" => bytes[..(bytes.Length / 2)],
+            "flipped" => [.. bytes[..^40], (byte)(bytes[^40] ^ 0x55), .. bytes[^39..]],
+            _ => [],
+        });
+        input.Write(NewDay, NewDayText);
+
+        var report = SiteBuilder.Build(Options(input.Output, input));
+
+        Assert.True(report.Check!.IsClean, string.Join("\n", report.Check.Problems));
+        AssertSameSearchFiles(CleanBuild(input), input.Output);
+        Assert.NotEmpty(KeptAnalyses(input.Output));
+    }
+
+    [Fact]
+    public void Kept_analyses_read_back_as_written()
+    {
+        var papers = new List<(UInt128, IReadOnlyList<LunrFieldAnalysis>)>
+        {
+            (1, [new LunrFieldAnalysis(3, ["model", "ß"], [2, 1]), LunrFieldAnalysis.Empty]),
+            (UInt128.MaxValue, [new LunrFieldAnalysis(1, ["model"], [1]), new LunrFieldAnalysis(2, [""], [2])]),
+        };
+
+        var read = SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(papers), fieldCount: 2)!;
+
+        Assert.Equal(2, read.Count);
+        Assert.Equal(["model", "ß"], read[1][0].Terms);
+        Assert.Equal([2, 1], read[1][0].Counts);
+        Assert.Equal(3, read[1][0].Length);
+        Assert.Same(LunrFieldAnalysis.Empty, read[1][1]);
+        Assert.Equal([""], read[UInt128.MaxValue][1].Terms);
+    }
+
+    [Fact]
+    public void An_entry_that_does_not_read_back_whole_and_consistent_is_none()
+    {
+        var good = SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(3, ["model", "learn"], [2, 1])])]);
+        Assert.NotNull(SearchAnalysisCache.Decode(good, fieldCount: 1));
+
+        for (var length = 0; length < good.Length; length++)
+        {
+            Assert.Null(SearchAnalysisCache.Decode(good[..length], fieldCount: 1));
+        }
+
+        Assert.Null(SearchAnalysisCache.Decode([.. good, 0], fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(good, fieldCount: 2));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(4, ["model", "learn"], [2, 1])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(2, ["model", "model"], [1, 1])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(0, ["model"], [0])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode([0xFF, 0xFF, 0xFF, 0xFF, 0x07], fieldCount: 1));
+    }
+
+    private static BuildOptions Options(string output, InputCopy input) => new(input.Input, input.Theme, output, "https://example.org/digest/");
+
+    private static Dictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>> KeptAnalyses(string output) =>
+        new(SearchAnalysisCache.Read(new BuildCache(output), SearchIndexPlan.Fields));
+
+    private static string CleanBuild(InputCopy input)
+    {
+        var clean = Path.Combine(input.Root, "clean");
+        SiteBuilder.Build(Options(clean, input));
+        return clean;
+    }
+
+    private static void AssertSameSearchFiles(string expected, string actual)
+    {
+        var expectedFiles = Directory.GetFiles(Path.Combine(expected, "search"), "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(expected, path)).Order(StringComparer.Ordinal).ToList();
+        var actualFiles = Directory.GetFiles(Path.Combine(actual, "search"), "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(actual, path)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedFiles, actualFiles);
+        Assert.True(expectedFiles.Count > 5);
+        foreach (var file in expectedFiles)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file + " differs from a clean build's");
+        }
+    }
+}

@@ -54,12 +54,10 @@ public sealed class LunrIndexBuilder
     /// they were analysed from: the same index, byte for byte.
     /// </summary>
     /// <exception cref="ArgumentException">A document has another number of fields than <see cref="Fields"/>, or a field
-    /// lists a term twice, a count below 1, or counts that do not add up to its length.</exception>
+    /// has a term number outside its vocabulary or twice, a count below 1, or counts that do not add up to its length.</exception>
     public LunrAnalysis Combine(IReadOnlyList<LunrAnalysedDocument> documents)
     {
-        var idOfTerm = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var lastFieldOfTerm = new List<int>();
+        var terms = new LunrCombinedTerms();
         var documentFields = new LunrFieldTerms[documents.Count][];
         var refs = new string[documents.Count];
         var boosts = new double[documents.Count];
@@ -76,45 +74,12 @@ public sealed class LunrIndexBuilder
             documentFields[d] = new LunrFieldTerms[Fields.Count];
             for (var f = 0; f < Fields.Count; f++)
             {
-                var fieldNumber = d * Fields.Count + f;
-                var field = document.Fields[f];
-                if (field.Terms.Count != field.Counts.Count)
-                {
-                    throw new ArgumentException($"Document '{document.Ref}', field '{Fields[f].Name}': {field.Terms.Count} terms but {field.Counts.Count} counts.", nameof(documents));
-                }
-
-                var ids = new int[field.Terms.Count];
-                var total = 0;
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    if (!idOfTerm.TryGetValue(field.Terms[i], out var id))
-                    {
-                        id = terms.Count;
-                        idOfTerm.Add(field.Terms[i], id);
-                        terms.Add(field.Terms[i]);
-                        lastFieldOfTerm.Add(-1);
-                    }
-
-                    if (lastFieldOfTerm[id] == fieldNumber || field.Counts[i] < 1)
-                    {
-                        throw new ArgumentException($"Document '{document.Ref}', field '{Fields[f].Name}': term '{field.Terms[i]}' is listed twice or counted {field.Counts[i]} times.", nameof(documents));
-                    }
-
-                    lastFieldOfTerm[id] = fieldNumber;
-                    ids[i] = id;
-                    total += field.Counts[i];
-                }
-
-                if (total != field.Length)
-                {
-                    throw new ArgumentException($"Document '{document.Ref}', field '{Fields[f].Name}': counts add up to {total}, not its length {field.Length}.", nameof(documents));
-                }
-
-                documentFields[d][f] = ids.Length == 0 ? LunrFieldTerms.Empty : new LunrFieldTerms(field.Length, ids, [.. field.Counts]);
+                documentFields[d][f] = terms.Number(document.Fields[f], document.Vocabulary)
+                    ?? throw new ArgumentException($"Document '{document.Ref}', field '{Fields[f].Name}' is not what an analysis gives: a term outside its vocabulary or listed twice, a count below 1, or counts not adding up to its length.", nameof(documents));
             }
         }
 
-        return new LunrAnalysis(Fields, refs, boosts, documentFields, [.. terms]);
+        return new LunrAnalysis(Fields, refs, boosts, documentFields, terms.ToArray());
     }
 
     private LunrFieldTerms[] AnalyseDocument(LunrAnalyser analyser, LunrDocument document)

@@ -44,17 +44,38 @@ public sealed class LunrCombineTests
         }
     }
 
-    [Theory]
-    [InlineData(new[] { "model", "model" }, new[] { 1, 1 }, 2)]
-    [InlineData(new[] { "model" }, new[] { 0 }, 0)]
-    [InlineData(new[] { "model" }, new[] { 2 }, 3)]
-    [InlineData(new[] { "model", "learn" }, new[] { 1 }, 1)]
-    public void A_field_that_no_analysis_gives_is_refused(string[] terms, int[] counts, int length)
+    [Fact]
+    public void Documents_numbered_in_several_vocabularies_share_one_numbering()
     {
         var builder = new LunrIndexBuilder([new LunrField("title")]);
-        var field = new LunrFieldAnalysis(length, terms, counts);
+        string[] older = ["model", "learn"];
+        string[] newer = ["learn", "zebra"];
 
-        Assert.Throws<ArgumentException>(() => builder.Combine([new LunrAnalysedDocument("1", [field])]));
+        var combined = builder.Combine(
+        [
+            new LunrAnalysedDocument("1", older, [new LunrFieldAnalysis(3, [0, 1], [2, 1])]),
+            new LunrAnalysedDocument("2", newer, [new LunrFieldAnalysis(2, [0, 1], [1, 1])]),
+        ]);
+
+        Assert.Equal(["learn", "model", "zebra"], combined.Vocabulary.Order(StringComparer.Ordinal));
+        Assert.Equal(2, combined.Statistics.DocumentFrequency("learn"));
+        Assert.Equal(1, combined.Statistics.DocumentFrequency("zebra"));
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 0 }, new[] { 1, 1 }, 2)]
+    [InlineData(new[] { 0 }, new[] { 0 }, 0)]
+    [InlineData(new[] { 0 }, new[] { 2 }, 3)]
+    [InlineData(new[] { 0, 1 }, new[] { 1 }, 1)]
+    [InlineData(new[] { 2 }, new[] { 1 }, 1)]
+    [InlineData(new[] { -1 }, new[] { 1 }, 1)]
+    [InlineData(new int[0], new int[0], 1)]
+    public void A_field_that_no_analysis_gives_is_refused(int[] terms, int[] counts, int length)
+    {
+        var builder = new LunrIndexBuilder([new LunrField("title")]);
+        var field = new LunrFieldAnalysis(length, [.. terms], [.. counts]);
+
+        Assert.Throws<ArgumentException>(() => builder.Combine([new LunrAnalysedDocument("1", ["model", "learn"], [field])]));
     }
 
     [Fact]
@@ -62,11 +83,11 @@ public sealed class LunrCombineTests
     {
         var builder = new LunrIndexBuilder([new LunrField("title"), new LunrField("body")]);
 
-        Assert.Throws<ArgumentException>(() => builder.Combine([new LunrAnalysedDocument("1", [LunrFieldAnalysis.Empty])]));
+        Assert.Throws<ArgumentException>(() => builder.Combine([new LunrAnalysedDocument("1", [], [LunrFieldAnalysis.Empty])]));
     }
 
     private static LunrAnalysedDocument Kept(LunrAnalysis analysis, int index, LunrDocument document) =>
-        new(analysis.RefOf(index), analysis.FieldsOf(index), document.Boost);
+        new(analysis.RefOf(index), analysis.Vocabulary, analysis.FieldsOf(index), document.Boost);
 
     private static (IReadOnlyList<LunrDocument> Documents, LunrIndexBuilder Builder, byte[] Golden) Load(string name)
     {

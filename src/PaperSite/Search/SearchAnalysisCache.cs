@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using PaperSite.Caching;
 using PaperSite.Lunr;
@@ -9,8 +10,8 @@ namespace PaperSite.Search;
 /// What lunr's pipeline made of each paper's searchable text, kept in the build cache between builds
 /// (docs/search.md, "Next-day builds"), so that a new day analyses only its new or changed papers.
 /// Each paper's analysis is filed under the hash of its searchable text; the entry's key names the
-/// fields, the format and PaperSite's version. The entry holds every term once, then per paper its
-/// hash and, per field, its length and its (term number, count) pairs. An entry that does not read
+/// fields, the format and PaperSite's version. The entry holds the vocabulary (every term once),
+/// then per paper its hash and, per field, its length and its (term number, count) pairs. An entry that does not read
 /// back whole and consistent is no entry: every paper is analysed again.
 /// </summary>
 internal static class SearchAnalysisCache
@@ -18,36 +19,20 @@ internal static class SearchAnalysisCache
     private const string Entry = "search-analyses";
     private const int FormatVersion = 1;
 
-    /// <summary>The kept analyses by searchable-text hash, or an empty map when there are none to trust.</summary>
-    public static IReadOnlyDictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>> Read(BuildCache cache, IReadOnlyList<LunrField> fields)
+    /// <summary>The kept analyses by searchable-text hash, with the vocabulary their terms are numbered in; none when there are none to trust.</summary>
+    public static KeptAnalyses Read(BuildCache cache, IReadOnlyList<LunrField> fields)
     {
-        return cache.Read(Entry, KeyOf(fields)) is { } bytes && Decode(bytes, fields.Count) is { } kept ? kept : new Dictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>>();
+        return cache.Read(Entry, KeyOf(fields)) is { } bytes && Decode(bytes, fields.Count) is { } kept ? kept : KeptAnalyses.None;
     }
 
-    /// <summary>Keeps <paramref name="papers"/>' analyses (and only theirs) for the next build.</summary>
-    public static void Write(BuildCache cache, IReadOnlyList<LunrField> fields, IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
+    /// <summary>Keeps <paramref name="papers"/>' analyses (and only theirs), terms numbered in <paramref name="vocabulary"/>, for the next build.</summary>
+    public static void Write(BuildCache cache, IReadOnlyList<LunrField> fields, IReadOnlyList<string> vocabulary, IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
     {
-        cache.Write(Entry, KeyOf(fields), Encode(papers));
+        cache.Write(Entry, KeyOf(fields), Encode(vocabulary, papers));
     }
 
-    internal static byte[] Encode(IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
+    internal static byte[] Encode(IReadOnlyList<string> terms, IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
     {
-        var numberOfTerm = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        foreach (var (_, fields) in papers)
-        {
-            foreach (var field in fields)
-            {
-                foreach (var term in field.Terms)
-                {
-                    if (numberOfTerm.TryAdd(term, terms.Count))
-                    {
-                        terms.Add(term);
-                    }
-                }
-            }
-        }
-
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
@@ -66,10 +51,10 @@ internal static class SearchAnalysisCache
                 foreach (var field in fields)
                 {
                     writer.Write7BitEncodedInt(field.Length);
-                    writer.Write7BitEncodedInt(field.Terms.Count);
-                    for (var i = 0; i < field.Terms.Count; i++)
+                    writer.Write7BitEncodedInt(field.Terms.Length);
+                    for (var i = 0; i < field.Terms.Length; i++)
                     {
-                        writer.Write7BitEncodedInt(numberOfTerm[field.Terms[i]]);
+                        writer.Write7BitEncodedInt(field.Terms[i]);
                         writer.Write7BitEncodedInt(field.Counts[i]);
                     }
                 }
@@ -80,7 +65,7 @@ internal static class SearchAnalysisCache
     }
 
     /// <summary>The analyses in <paramref name="bytes"/>, or null unless they read back whole and consistent.</summary>
-    internal static Dictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>>? Decode(byte[] bytes, int fieldCount)
+    internal static KeptAnalyses? Decode(byte[] bytes, int fieldCount)
     {
         try
         {
@@ -112,7 +97,7 @@ internal static class SearchAnalysisCache
                 var fields = new LunrFieldAnalysis[fieldCount];
                 for (var f = 0; f < fieldCount; f++)
                 {
-                    if (ReadField(reader, terms, lastFieldOfTerm, fieldNumber++) is not { } field)
+                    if (ReadField(reader, terms.Length, lastFieldOfTerm, fieldNumber++) is not { } field)
                     {
                         return null;
                     }
@@ -126,7 +111,7 @@ internal static class SearchAnalysisCache
                 }
             }
 
-            return reader.BaseStream.Position == bytes.Length ? papers : null;
+            return reader.BaseStream.Position == bytes.Length ? new KeptAnalyses(terms, papers) : null;
         }
         catch (Exception e) when (e is IOException or FormatException or DecoderFallbackException or OverflowException)
         {
@@ -136,7 +121,7 @@ internal static class SearchAnalysisCache
     }
 
     /// <summary>One field, or null when it is not one an analysis gives: a term out of range or twice, a count below 1, counts not adding up to the length.</summary>
-    private static LunrFieldAnalysis? ReadField(BinaryReader reader, string[] terms, int[] lastFieldOfTerm, int fieldNumber)
+    private static LunrFieldAnalysis? ReadField(BinaryReader reader, int termCount, int[] lastFieldOfTerm, int fieldNumber)
     {
         var length = reader.Read7BitEncodedInt();
         var distinct = reader.Read7BitEncodedInt();
@@ -150,24 +135,26 @@ internal static class SearchAnalysisCache
             return null;
         }
 
-        var fieldTerms = new string[distinct];
+        var fieldTerms = new int[distinct];
         var counts = new int[distinct];
         var total = 0L;
         for (var i = 0; i < distinct; i++)
         {
             var term = reader.Read7BitEncodedInt();
             counts[i] = reader.Read7BitEncodedInt();
-            if ((uint)term >= (uint)terms.Length || lastFieldOfTerm[term] == fieldNumber || counts[i] < 1)
+            if ((uint)term >= (uint)termCount || lastFieldOfTerm[term] == fieldNumber || counts[i] < 1)
             {
                 return null;
             }
 
             lastFieldOfTerm[term] = fieldNumber;
-            fieldTerms[i] = terms[term];
+            fieldTerms[i] = term;
             total += counts[i];
         }
 
-        return total == length ? new LunrFieldAnalysis(length, fieldTerms, counts) : null;
+        return total == length
+            ? new LunrFieldAnalysis(length, ImmutableCollectionsMarshal.AsImmutableArray(fieldTerms), ImmutableCollectionsMarshal.AsImmutableArray(counts))
+            : null;
     }
 
     private static string KeyOf(IReadOnlyList<LunrField> fields)

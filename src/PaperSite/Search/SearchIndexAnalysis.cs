@@ -10,7 +10,7 @@ namespace PaperSite.Search;
 /// </summary>
 internal static class SearchIndexAnalysis
 {
-    /// <summary>The analysis of the papers, oldest first.</summary>
+    /// <summary>The analysis of the papers, oldest first (a paper's place is its document index).</summary>
     /// <param name="searchable">Each paper's searchable-text hash, oldest first.</param>
     /// <param name="documentAt">The lunr document of the paper at a place in that order.</param>
     /// <param name="cache">Where analyses are kept between builds.</param>
@@ -18,31 +18,32 @@ internal static class SearchIndexAnalysis
     {
         var builder = new LunrIndexBuilder(SearchIndexPlan.Fields);
         var kept = SearchAnalysisCache.Read(cache, builder.Fields);
-        var missing = Enumerable.Range(0, searchable.Count).Where(place => !kept.ContainsKey(searchable[place])).ToList();
+        var missing = Enumerable.Range(0, searchable.Count).Where(place => !kept.Papers.ContainsKey(searchable[place])).ToList();
         var fresh = builder.Analyse(missing.ConvertAll(place => documentAt(place)));
-        if (missing.Count == searchable.Count)
+        var analysis = missing.Count == searchable.Count ? fresh : builder.Combine(Documents(searchable, kept, missing, fresh));
+        if (missing.Count > 0 || kept.Papers.Count != searchable.Count)
         {
-            Keep(cache, builder, searchable, place => fresh.FieldsOf(place));
-            return fresh;
+            Keep(cache, builder, searchable, analysis);
         }
 
-        var analysed = new LunrAnalysedDocument[searchable.Count];
-        var next = 0;
-        for (var place = 0; place < analysed.Length; place++)
-        {
-            var fields = next < missing.Count && missing[next] == place ? fresh.FieldsOf(next++) : kept[searchable[place]];
-            analysed[place] = new LunrAnalysedDocument(SearchIndexPlan.RefOf(place), fields);
-        }
-
-        if (missing.Count > 0 || kept.Count != searchable.Count)
-        {
-            Keep(cache, builder, searchable, place => analysed[place].Fields);
-        }
-
-        return builder.Combine(analysed);
+        return analysis;
     }
 
-    private static void Keep(BuildCache cache, LunrIndexBuilder builder, IReadOnlyList<UInt128> searchable, Func<int, IReadOnlyList<LunrFieldAnalysis>> fieldsAt)
+    private static LunrAnalysedDocument[] Documents(IReadOnlyList<UInt128> searchable, KeptAnalyses kept, List<int> missing, LunrAnalysis fresh)
+    {
+        var documents = new LunrAnalysedDocument[searchable.Count];
+        var next = 0;
+        for (var place = 0; place < documents.Length; place++)
+        {
+            documents[place] = next < missing.Count && missing[next] == place
+                ? new LunrAnalysedDocument(SearchIndexPlan.RefOf(place), fresh.Vocabulary, fresh.FieldsOf(next++))
+                : new LunrAnalysedDocument(SearchIndexPlan.RefOf(place), kept.Vocabulary, kept.Papers[searchable[place]]);
+        }
+
+        return documents;
+    }
+
+    private static void Keep(BuildCache cache, LunrIndexBuilder builder, IReadOnlyList<UInt128> searchable, LunrAnalysis analysis)
     {
         var papers = new List<(UInt128, IReadOnlyList<LunrFieldAnalysis>)>(searchable.Count);
         var seen = new HashSet<UInt128>();
@@ -50,10 +51,10 @@ internal static class SearchIndexAnalysis
         {
             if (seen.Add(searchable[place]))
             {
-                papers.Add((searchable[place], fieldsAt(place)));
+                papers.Add((searchable[place], analysis.FieldsOf(place)));
             }
         }
 
-        SearchAnalysisCache.Write(cache, builder.Fields, papers);
+        SearchAnalysisCache.Write(cache, builder.Fields, analysis.Vocabulary, papers);
     }
 }

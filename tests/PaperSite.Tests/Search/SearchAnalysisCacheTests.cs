@@ -20,7 +20,7 @@ public sealed class SearchAnalysisCacheTests
     {
         using var input = new InputCopy();
         SiteBuilder.Build(Options(input.Output, input));
-        Assert.NotEmpty(KeptAnalyses(input.Output));
+        Assert.NotEmpty(KeptAnalyses(input.Output).Papers);
         input.Write(NewDay, NewDayText);
 
         SiteBuilder.Build(Options(input.Output, input));
@@ -35,10 +35,11 @@ public sealed class SearchAnalysisCacheTests
         SiteBuilder.Build(Options(input.Output, input));
         var cache = new BuildCache(input.Output);
         var kept = KeptAnalyses(input.Output);
-        var (key, fields) = kept.First();
-        var planted = new LunrFieldAnalysis(1, ["zzplantedterm"], [1]);
-        kept[key] = [planted, .. fields.Skip(1)];
-        SearchAnalysisCache.Write(cache, SearchIndexPlan.Fields, [.. kept.Select(p => (p.Key, p.Value))]);
+        var papers = new Dictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>>(kept.Papers);
+        var (key, fields) = papers.First();
+        string[] vocabulary = [.. kept.Vocabulary, "zzplantedterm"];
+        papers[key] = [new LunrFieldAnalysis(1, [vocabulary.Length - 1], [1]), .. fields.Skip(1)];
+        SearchAnalysisCache.Write(cache, SearchIndexPlan.Fields, vocabulary, [.. papers.Select(p => (p.Key, p.Value))]);
         input.Write(NewDay, NewDayText);
 
         SiteBuilder.Build(Options(input.Output, input));
@@ -85,32 +86,35 @@ public sealed class SearchAnalysisCacheTests
 
         Assert.True(report.Check!.IsClean, string.Join("\n", report.Check.Problems));
         AssertSameSearchFiles(CleanBuild(input), input.Output);
-        Assert.NotEmpty(KeptAnalyses(input.Output));
+        Assert.NotEmpty(KeptAnalyses(input.Output).Papers);
     }
 
     [Fact]
     public void Kept_analyses_read_back_as_written()
     {
+        string[] vocabulary = ["model", "ß", ""];
         var papers = new List<(UInt128, IReadOnlyList<LunrFieldAnalysis>)>
         {
-            (1, [new LunrFieldAnalysis(3, ["model", "ß"], [2, 1]), LunrFieldAnalysis.Empty]),
-            (UInt128.MaxValue, [new LunrFieldAnalysis(1, ["model"], [1]), new LunrFieldAnalysis(2, [""], [2])]),
+            (1, [new LunrFieldAnalysis(3, [0, 1], [2, 1]), LunrFieldAnalysis.Empty]),
+            (UInt128.MaxValue, [new LunrFieldAnalysis(1, [0], [1]), new LunrFieldAnalysis(2, [2], [2])]),
         };
 
-        var read = SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(papers), fieldCount: 2)!;
+        var read = SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(vocabulary, papers), fieldCount: 2)!;
 
-        Assert.Equal(2, read.Count);
-        Assert.Equal(["model", "ß"], read[1][0].Terms);
-        Assert.Equal([2, 1], read[1][0].Counts);
-        Assert.Equal(3, read[1][0].Length);
-        Assert.Same(LunrFieldAnalysis.Empty, read[1][1]);
-        Assert.Equal([""], read[UInt128.MaxValue][1].Terms);
+        Assert.Equal(vocabulary, read.Vocabulary);
+        Assert.Equal(2, read.Papers.Count);
+        Assert.Equal([0, 1], read.Papers[1][0].Terms.ToArray());
+        Assert.Equal([2, 1], read.Papers[1][0].Counts.ToArray());
+        Assert.Equal(3, read.Papers[1][0].Length);
+        Assert.Same(LunrFieldAnalysis.Empty, read.Papers[1][1]);
+        Assert.Equal([2], read.Papers[UInt128.MaxValue][1].Terms.ToArray());
     }
 
     [Fact]
     public void An_entry_that_does_not_read_back_whole_and_consistent_is_none()
     {
-        var good = SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(3, ["model", "learn"], [2, 1])])]);
+        string[] vocabulary = ["model", "learn"];
+        var good = SearchAnalysisCache.Encode(vocabulary, [(7, [new LunrFieldAnalysis(3, [0, 1], [2, 1])])]);
         Assert.NotNull(SearchAnalysisCache.Decode(good, fieldCount: 1));
 
         for (var length = 0; length < good.Length; length++)
@@ -120,16 +124,16 @@ public sealed class SearchAnalysisCacheTests
 
         Assert.Null(SearchAnalysisCache.Decode([.. good, 0], fieldCount: 1));
         Assert.Null(SearchAnalysisCache.Decode(good, fieldCount: 2));
-        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(4, ["model", "learn"], [2, 1])])]), fieldCount: 1));
-        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(2, ["model", "model"], [1, 1])])]), fieldCount: 1));
-        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode([(7, [new LunrFieldAnalysis(0, ["model"], [0])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(vocabulary, [(7, [new LunrFieldAnalysis(4, [0, 1], [2, 1])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(vocabulary, [(7, [new LunrFieldAnalysis(2, [0, 0], [1, 1])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(vocabulary, [(7, [new LunrFieldAnalysis(1, [2], [1])])]), fieldCount: 1));
+        Assert.Null(SearchAnalysisCache.Decode(SearchAnalysisCache.Encode(vocabulary, [(7, [new LunrFieldAnalysis(0, [0], [0])])]), fieldCount: 1));
         Assert.Null(SearchAnalysisCache.Decode([0xFF, 0xFF, 0xFF, 0xFF, 0x07], fieldCount: 1));
     }
 
     private static BuildOptions Options(string output, InputCopy input) => new(input.Input, input.Theme, output, "https://example.org/digest/");
 
-    private static Dictionary<UInt128, IReadOnlyList<LunrFieldAnalysis>> KeptAnalyses(string output) =>
-        new(SearchAnalysisCache.Read(new BuildCache(output), SearchIndexPlan.Fields));
+    private static KeptAnalyses KeptAnalyses(string output) => SearchAnalysisCache.Read(new BuildCache(output), SearchIndexPlan.Fields);
 
     private static string CleanBuild(InputCopy input)
     {

@@ -115,6 +115,9 @@ internal sealed partial class LunrIndexEmitter
     {
         var touched = new List<int>();
         var entries = new List<int>?[vectors.Length];
+
+        // A field's "field/ref" heads its vector in every part its terms are in: it is encoded once.
+        using var fieldRef = new LunrJsonWriter(64);
         foreach (var document in documents)
         {
             var fields = analysis.DocumentFields[document];
@@ -134,10 +137,11 @@ internal sealed partial class LunrIndexEmitter
                 }
 
                 touched.Sort();
-                var fieldRef = analysis.Fields[f].Name + "/" + analysis.RefOf(document);
+                fieldRef.Reset();
+                fieldRef.String(analysis.Fields[f].Name + "/" + analysis.RefOf(document));
                 foreach (var part in touched)
                 {
-                    WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef, entries[part]!, indices, scores);
+                    WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef.Written, entries[part]!, indices, scores);
                     entries[part]!.Clear();
                 }
 
@@ -146,7 +150,7 @@ internal sealed partial class LunrIndexEmitter
         }
     }
 
-    private static void WritePartVector(LunrJsonWriter writer, string fieldRef, List<int> entries, int[] indices, double[] scores)
+    private static void WritePartVector(LunrJsonWriter writer, ReadOnlySpan<byte> fieldRefJson, List<int> entries, int[] indices, double[] scores)
     {
         if (writer.Length > 0)
         {
@@ -154,7 +158,7 @@ internal sealed partial class LunrIndexEmitter
         }
 
         writer.Raw((byte)'[');
-        writer.String(fieldRef);
+        writer.Raw(fieldRefJson);
         writer.Raw(",["u8);
         for (var e = 0; e < entries.Count; e++)
         {

@@ -34,6 +34,12 @@ public sealed class LunrIndexBuilder
         var documentFields = new LunrFieldTerms[documents.Count][];
         var refs = new string[documents.Count];
         var boosts = new double[documents.Count];
+        if (documents.Count == 0)
+        {
+            // The partitioner refuses an empty range; no documents is an index all the same (and a new day with no new paper analyses none).
+            return new LunrAnalysis(Fields, refs, boosts, documentFields, []);
+        }
+
         Parallel.ForEach(Partitioner.Create(0, documents.Count, DocumentsPerTask), range =>
         {
             var analyser = new LunrAnalyser(terms);

@@ -26,6 +26,16 @@ public sealed class LunrCombineTests
     }
 
     [Fact]
+    public void No_documents_analysed_or_combined_give_lunr_js_empty_index()
+    {
+        var builder = new LunrIndexBuilder([new LunrField("title", 10), new LunrField("body")]);
+        const string Empty = "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":[],\"invertedIndex\":[],\"pipeline\":[\"stemmer\"]}";
+
+        Assert.Equal(Empty, builder.Analyse([]).ToJson());
+        Assert.Equal(Empty, builder.Combine([]).ToJson());
+    }
+
+    [Fact]
     public void Combined_parts_equal_the_parts_of_the_analysed_documents()
     {
         var (documents, builder, _) = Load("seed-papers");

@@ -11,13 +11,16 @@ namespace PaperSite.Search;
 /// (docs/search.md, "Next-day builds"), so that a new day analyses only its new or changed papers.
 /// Each paper's analysis is filed under the hash of its searchable text; the entry's key names the
 /// fields, the format and PaperSite's version. The entry holds the vocabulary (every term once),
-/// then per paper its hash and, per field, its length and its (term number, count) pairs. An entry that does not read
-/// back whole and consistent is no entry: every paper is analysed again.
+/// then per paper its hash and, per field, its length and its (term number, count) pairs. An entry
+/// that does not read back whole and consistent is no entry: every paper is analysed again.
 /// </summary>
 internal static class SearchAnalysisCache
 {
     private const string Entry = "search-analyses";
     private const int FormatVersion = 1;
+
+    // Strict both ways: a term UTF-8 cannot hold as it is (a lone surrogate) is never kept changed.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The kept analyses by searchable-text hash, with the vocabulary their terms are numbered in; none when there are none to trust.</summary>
     public static KeptAnalyses Read(BuildCache cache, IReadOnlyList<LunrField> fields)
@@ -28,13 +31,20 @@ internal static class SearchAnalysisCache
     /// <summary>Keeps <paramref name="papers"/>' analyses (and only theirs), terms numbered in <paramref name="vocabulary"/>, for the next build.</summary>
     public static void Write(BuildCache cache, IReadOnlyList<LunrField> fields, IReadOnlyList<string> vocabulary, IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
     {
-        cache.Write(Entry, KeyOf(fields), Encode(vocabulary, papers));
+        try
+        {
+            cache.Write(Entry, KeyOf(fields), Encode(vocabulary, papers));
+        }
+        catch (EncoderFallbackException)
+        {
+            // Not kept: the next build analyses these papers again, which gives the same index.
+        }
     }
 
     internal static byte[] Encode(IReadOnlyList<string> terms, IReadOnlyList<(UInt128 Key, IReadOnlyList<LunrFieldAnalysis> Fields)> papers)
     {
         using var bytes = new MemoryStream();
-        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        using (var writer = new BinaryWriter(bytes, StrictUtf8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(terms.Count);
             foreach (var term in terms)
@@ -69,7 +79,7 @@ internal static class SearchAnalysisCache
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), StrictUtf8);
             var termCount = reader.Read7BitEncodedInt();
             if (termCount < 0 || termCount > bytes.Length)
             {

@@ -111,6 +111,19 @@ public sealed class SearchAnalysisCacheTests
     }
 
     [Fact]
+    public void A_term_utf8_cannot_hold_is_never_kept_changed()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        string[] vocabulary = ["\uD800lone"];
+
+        SearchAnalysisCache.Write(cache, SearchIndexPlan.Fields, vocabulary, [(7, [new LunrFieldAnalysis(1, [0], [1]), LunrFieldAnalysis.Empty, LunrFieldAnalysis.Empty])]);
+
+        var kept = SearchAnalysisCache.Read(cache, SearchIndexPlan.Fields);
+        Assert.True(kept.Papers.Count == 0 || kept.Vocabulary.SequenceEqual(vocabulary, StringComparer.Ordinal), "a lone surrogate came back as " + string.Join(",", kept.Vocabulary));
+    }
+
+    [Fact]
     public void An_entry_that_does_not_read_back_whole_and_consistent_is_none()
     {
         string[] vocabulary = ["model", "learn"];

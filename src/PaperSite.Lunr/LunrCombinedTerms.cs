@@ -20,7 +20,7 @@ internal sealed class LunrCombinedTerms
     public LunrFieldTerms? Number(LunrFieldAnalysis field, IReadOnlyList<string> vocabulary)
     {
         fieldNumber++;
-        if (field.Terms.Length != field.Counts.Length)
+        if (field.Terms.IsDefault || field.Counts.IsDefault || field.Terms.Length != field.Counts.Length)
         {
             return null;
         }

@@ -89,6 +89,14 @@ public sealed class LunrCombineTests
     }
 
     [Fact]
+    public void A_field_without_arrays_is_refused()
+    {
+        var builder = new LunrIndexBuilder([new LunrField("title")]);
+
+        Assert.Throws<ArgumentException>(() => builder.Combine([new LunrAnalysedDocument("1", ["model"], [new LunrFieldAnalysis(1, default, [1])])]));
+    }
+
+    [Fact]
     public void A_document_with_another_number_of_fields_is_refused()
     {
         var builder = new LunrIndexBuilder([new LunrField("title"), new LunrField("body")]);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PaperSite.Lunr;
@@ -42,7 +43,7 @@ public sealed class LunrAnalysis
 
     internal LunrFieldTerms[][] DocumentFields { get; }
 
-    /// <summary>Term text by term id (null for ids never assigned).</summary>
+    /// <summary>Term text by term id.</summary>
     internal string[] Terms { get; }
 
     internal LunrRefTable Refs { get; }
@@ -54,6 +55,28 @@ public sealed class LunrAnalysis
 
     /// <summary>The ref of document <paramref name="documentIndex"/> (its position in the analysed list).</summary>
     public string RefOf(int documentIndex) => Refs.RefOf(documentIndex);
+
+    /// <summary>Every term of the analysis, by the number <see cref="FieldsOf"/> gives it.</summary>
+    public IReadOnlyList<string> Vocabulary => Terms;
+
+    /// <summary>
+    /// What the pipeline made of each field of document <paramref name="documentIndex"/>, in <see cref="Fields"/>
+    /// order, with terms numbered in <see cref="Vocabulary"/>: keep both to give the document to
+    /// <see cref="LunrIndexBuilder.Combine"/> without analysing it again.
+    /// </summary>
+    public IReadOnlyList<LunrFieldAnalysis> FieldsOf(int documentIndex)
+    {
+        var fields = new LunrFieldAnalysis[Fields.Count];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var field = DocumentFields[documentIndex][f];
+            fields[f] = field.Length == 0
+                ? LunrFieldAnalysis.Empty
+                : new LunrFieldAnalysis(field.Length, ImmutableCollectionsMarshal.AsImmutableArray(field.TermIds), ImmutableCollectionsMarshal.AsImmutableArray(field.Counts));
+        }
+
+        return fields;
+    }
 
     /// <summary>
     /// Statistics over a subset of documents (positions in the analysed list), as lunr.js would compute

@@ -7,7 +7,7 @@ namespace PaperSite.Lunr;
 public sealed record LunrDocument(string Ref, IReadOnlyDictionary<string, LunrValue> Fields, double Boost = 1)
 {
     /// <summary>The boost lunr actually applies: <c>boost || 1</c>.</summary>
-    internal double EffectiveBoost => Boost == 0 || double.IsNaN(Boost) ? 1 : Boost;
+    internal double EffectiveBoost => LunrScoring.EffectiveBoost(Boost);
 
     /// <summary>The value of field <paramref name="name"/>, or <see cref="LunrValue.Missing"/>.</summary>
     public LunrValue Get(string name)

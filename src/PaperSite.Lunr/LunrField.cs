@@ -13,7 +13,7 @@ public sealed record LunrField(string Name, double Boost = 1, Func<LunrDocument,
     public string Name { get; init; } = Validate(Name);
 
     /// <summary>The boost lunr actually applies: <c>boost || 1</c>.</summary>
-    internal double EffectiveBoost => Boost == 0 || double.IsNaN(Boost) ? 1 : Boost;
+    internal double EffectiveBoost => LunrScoring.EffectiveBoost(Boost);
 
     /// <summary>This field's value in <paramref name="document"/>.</summary>
     public LunrValue ValueOf(LunrDocument document)

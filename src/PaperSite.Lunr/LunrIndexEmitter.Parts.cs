@@ -22,8 +22,7 @@ internal sealed partial class LunrIndexEmitter
         }
 
         var slots = new LunrPartSlots(partCost, budget, analysis.DocumentCount, CanSplitByDocument());
-        var vectors = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
-        WritePartVectors(vectors, partOfTerm, slots);
+        var vectors = WritePartVectors(partOfTerm, slots);
         var inverted = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
         var postingKeys = PostingKeyOrder();
         foreach (var term in terms)
@@ -53,7 +52,7 @@ internal sealed partial class LunrIndexEmitter
             for (var chunk = 0; chunk < slots.ChunksOf(part); chunk++)
             {
                 var slot = slots.Slot(part, chunk);
-                parts.Add(new LunrIndexPart(keys[part], LunrPartKeys.FileName(keys[part], chunk), PartJson(vectors[slot], inverted[slot])));
+                parts.Add(new LunrIndexPart(keys[part], LunrPartKeys.FileName(keys[part], chunk), PartJson(vectors, slot, inverted[slot])));
             }
         }
 
@@ -91,11 +90,35 @@ internal sealed partial class LunrIndexEmitter
         return cost;
     }
 
-    private void WritePartVectors(LunrJsonWriter[] vectors, int[] partOfTerm, LunrPartSlots slots)
+    /// <summary>
+    /// Every part's field vectors, written in parallel by runs of consecutive documents: run <c>r</c>'s
+    /// entries for slot <c>s</c> are in <c>[r][s]</c> (null when it has none), to be joined in run order.
+    /// </summary>
+    private LunrJsonWriter?[][] WritePartVectors(int[] partOfTerm, LunrPartSlots slots)
+    {
+        var documents = VectorDocuments();
+        var runCount = Math.Clamp(documents.Length / MinimumChunk, 1, Environment.ProcessorCount * 4);
+        var runs = new LunrJsonWriter?[runCount][];
+        Parallel.For(0, runCount, run =>
+        {
+            var writers = new LunrJsonWriter?[slots.Count];
+            var first = (int)((long)documents.Length * run / runCount);
+            var end = (int)((long)documents.Length * (run + 1) / runCount);
+            WritePartVectors(writers, documents.AsSpan(first, end - first), partOfTerm, slots);
+            runs[run] = writers;
+        });
+
+        return runs;
+    }
+
+    private void WritePartVectors(LunrJsonWriter?[] vectors, ReadOnlySpan<int> documents, int[] partOfTerm, LunrPartSlots slots)
     {
         var touched = new List<int>();
-        var entries = Enumerable.Range(0, vectors.Length).Select(_ => new List<int>()).ToArray();
-        foreach (var document in VectorDocuments())
+        var entries = new List<int>?[vectors.Length];
+
+        // A field's "field/ref" heads its vector in every part its terms are in: it is encoded once.
+        using var fieldRef = new LunrJsonWriter(64);
+        foreach (var document in documents)
         {
             var fields = analysis.DocumentFields[document];
             for (var f = 0; f < fields.Length; f++)
@@ -104,20 +127,22 @@ internal sealed partial class LunrIndexEmitter
                 for (var i = 0; i < indices.Length; i++)
                 {
                     var part = slots.SlotOf(partOfTerm[termIds[i]], document);
-                    if (entries[part].Count == 0)
+                    var list = entries[part] ??= [];
+                    if (list.Count == 0)
                     {
                         touched.Add(part);
                     }
 
-                    entries[part].Add(i);
+                    list.Add(i);
                 }
 
                 touched.Sort();
-                var fieldRef = analysis.Fields[f].Name + "/" + analysis.RefOf(document);
+                fieldRef.Reset();
+                fieldRef.String(analysis.Fields[f].Name + "/" + analysis.RefOf(document));
                 foreach (var part in touched)
                 {
-                    WritePartVector(vectors[part], fieldRef, entries[part], indices, scores);
-                    entries[part].Clear();
+                    WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef.Written, entries[part]!, indices, scores);
+                    entries[part]!.Clear();
                 }
 
                 touched.Clear();
@@ -125,7 +150,7 @@ internal sealed partial class LunrIndexEmitter
         }
     }
 
-    private static void WritePartVector(LunrJsonWriter writer, string fieldRef, List<int> entries, int[] indices, double[] scores)
+    private static void WritePartVector(LunrJsonWriter writer, ReadOnlySpan<byte> fieldRefJson, List<int> entries, int[] indices, double[] scores)
     {
         if (writer.Length > 0)
         {
@@ -133,7 +158,7 @@ internal sealed partial class LunrIndexEmitter
         }
 
         writer.Raw((byte)'[');
-        writer.String(fieldRef);
+        writer.Raw(fieldRefJson);
         writer.Raw(",["u8);
         for (var e = 0; e < entries.Count; e++)
         {
@@ -150,17 +175,34 @@ internal sealed partial class LunrIndexEmitter
         writer.Raw("]]"u8);
     }
 
-    private static byte[] PartJson(LunrJsonWriter vectors, LunrJsonWriter inverted)
+    /// <summary>One part's file, sized exactly: its field vectors (the runs' pieces joined in order) and its postings.</summary>
+    private static byte[] PartJson(LunrJsonWriter?[][] vectorRuns, int slot, LunrJsonWriter inverted)
     {
-        using var output = new LunrJsonWriter(vectors.Length + inverted.Length + 64);
-        output.Raw("{\"fieldVectors\":["u8);
-        output.Raw(vectors.Written);
-        output.Raw("],\"invertedIndex\":["u8);
-        output.Raw(inverted.Written);
-        output.Raw("]}"u8);
-        vectors.Dispose();
+        ReadOnlySpan<byte> start = "{\"fieldVectors\":["u8;
+        ReadOnlySpan<byte> middle = "],\"invertedIndex\":["u8;
+        ReadOnlySpan<byte> end = "]}"u8;
+        var pieces = vectorRuns.Select(run => run[slot]).OfType<LunrJsonWriter>().ToList();
+        var length = start.Length + pieces.Sum(piece => piece.Length) + Math.Max(0, pieces.Count - 1) + middle.Length + inverted.Length + end.Length;
+        var json = new byte[length];
+        var at = Append(json, 0, start);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            at = p > 0 ? Append(json, at, ","u8) : at;
+            at = Append(json, at, pieces[p].Written);
+            pieces[p].Dispose();
+        }
+
+        at = Append(json, at, middle);
+        at = Append(json, at, inverted.Written);
+        Append(json, at, end);
         inverted.Dispose();
-        return output.ToArray();
+        return json;
+    }
+
+    private static int Append(byte[] json, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(json.AsSpan(at));
+        return at + bytes.Length;
     }
 
     private byte[] Manifest(IReadOnlyList<LunrIndexPart> parts)

@@ -9,6 +9,9 @@ internal static class LunrScoring
     /// <summary>lunr's default field length normalisation.</summary>
     public const double B = 0.75;
 
+    /// <summary>The boost lunr applies for a given one: <c>boost || 1</c>, so 0 and NaN mean 1.</summary>
+    public static double EffectiveBoost(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
+
     /// <summary><c>lunr.idf</c>: <c>Math.log(1 + Math.abs((N - df + 0.5) / (df + 0.5)))</c>.</summary>
     public static double Idf(int documentFrequency, int documentCount)
     {

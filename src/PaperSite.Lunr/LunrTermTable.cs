@@ -4,8 +4,8 @@ namespace PaperSite.Lunr;
 
 /// <summary>
 /// Gives every distinct term a dense id, thread-safely, and memoises the whole pipeline per raw token so
-/// the hot path is one hash lookup of a span. Ids are arbitrary (threads race); lunr's <c>_index</c> order is
-/// recovered at emission from document order.
+/// the hot path is one hash lookup of a span. Ids are dense but arbitrary (threads race); lunr's <c>_index</c>
+/// order is recovered at emission from document order.
 /// </summary>
 internal sealed class LunrTermTable
 {
@@ -15,6 +15,7 @@ internal sealed class LunrTermTable
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> tokenIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
+    private readonly Lock newTerm = new();
     private int nextId;
 
     public LunrTermTable()
@@ -36,7 +37,7 @@ internal sealed class LunrTermTable
         return id;
     }
 
-    /// <summary>Every term by id; ids lost to a race are null and never referenced.</summary>
+    /// <summary>Every term by id.</summary>
     public string[] ToArray()
     {
         var terms = new string[nextId];
@@ -50,6 +51,21 @@ internal sealed class LunrTermTable
 
     private int IdOfTerm(string term)
     {
-        return termIds.TryGetValue(term, out var id) ? id : termIds.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1);
+        if (termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        // A new term is rare after the first documents; numbering it under a lock leaves no id unused.
+        lock (newTerm)
+        {
+            if (!termIds.TryGetValue(term, out id))
+            {
+                id = nextId++;
+                termIds[term] = id;
+            }
+
+            return id;
+        }
     }
 }

@@ -48,7 +48,7 @@ public static class SearchIndexPlan
     /// <summary>Jobs writing the search manifest, the index's parts and the results groups.</summary>
     /// <param name="index">The site's content.</param>
     /// <param name="urls">The site's URLs, for links in the results.</param>
-    /// <param name="cache">Where the names of the parts are kept between builds, so an unchanged corpus is not analysed to list them.</param>
+    /// <param name="cache">Where the names of the parts and each paper's analysis are kept between builds, so that an unchanged corpus is not analysed to list them and a new day analyses only its new papers.</param>
     public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls, BuildCache cache)
     {
         var content = index.Content;
@@ -57,8 +57,8 @@ public static class SearchIndexPlan
         var oldestFirst = index.OldestFirstPositions;
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var corpusKey = KeyOf(searchable, 0);
-        var parts = new Lazy<LunrIndexParts>(() => new LunrIndexBuilder(Fields)
-            .Analyse(oldestFirst.Select((position, place) => ToLunr(place, papers[position], topicNames)).ToList())
+        var parts = new Lazy<LunrIndexParts>(() => SearchIndexAnalysis
+            .Of(searchable, place => ToLunr(place, papers[oldestFirst[place]], topicNames), cache)
             .ToParts());
 
         yield return new FileJob(ManifestPath, () => Manifest(content.Topics, papers.Count, urls));

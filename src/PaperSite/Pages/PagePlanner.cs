@@ -36,7 +36,7 @@ public sealed class PagePlanner
             .Concat(_content.Catalog.Papers.Select(Paper));
 
     /// <summary>Every topic's pages, topic by topic; the topics are paged in parallel.</summary>
-    private IEnumerable<PageJob> TopicPages() => ParallelMap.Of(_content.Topics, t => Topic(t).ToList()).SelectMany(p => p);
+    private IEnumerable<PageJob> TopicPages() => _content.Topics.AsParallel().AsOrdered().Select(t => Topic(t).ToList()).ToArray().SelectMany(p => p);
 
     private PageJob Paper(Paper paper)
     {

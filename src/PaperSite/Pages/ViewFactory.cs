@@ -135,7 +135,7 @@ public sealed class ViewFactory
     /// </summary>
     private Dictionary<string, PaperCard> MakeCards(IReadOnlyList<Paper> papers)
     {
-        var cards = ParallelMap.Of(papers, MakeCard);
+        var cards = papers.AsParallel().AsOrdered().Select(MakeCard).ToArray();
 
         // A dictionary, not a frozen one: freezing 10,000 slugs costs more than all the look-ups save.
         var bySlug = new Dictionary<string, PaperCard>(papers.Count, StringComparer.Ordinal);

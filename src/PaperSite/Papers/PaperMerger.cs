@@ -23,7 +23,7 @@ public static class PaperMerger
 
         // Choosing abstracts and appearances is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
-        var drafts = ParallelMap.Of(groups, g => ToPaper(g.Listings));
+        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings)).ToArray();
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,7 +86,7 @@ public static class PaperMerger
 
     /// <summary>Groups listings by title key, groups in order of first appearance (oldest dump first).</summary>
     private static string[][] TitleKeys(IReadOnlyList<Dump> ordered) =>
-        ParallelMap.Of(ordered, d => d.Entries.Select(e => TitleKey(e.Title)).ToArray());
+        ordered.AsParallel().AsOrdered().Select(d => d.Entries.Select(e => TitleKey(e.Title)).ToArray()).ToArray();
 
     private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids, string[][] keys)
     {

@@ -18,9 +18,10 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
     public IReadOnlyList<Dump> Run(SiteInputs input, BuildContext context)
     {
         var year = input.Config.Year;
-        var parsed = ParallelMap.Of(
-            input.Dumps.Where(d => d.Lines is not null || d.Parsed is not null).ToList(),
-            d => Parse(d, context.Options.DumpsDir, year, context.Diagnostics));
+        var parsed = input.Dumps.Where(d => d.Lines is not null || d.Parsed is not null)
+            .AsParallel().AsOrdered()
+            .Select(d => Parse(d, context.Options.DumpsDir, year, context.Diagnostics))
+            .ToArray();
         input.LastParses.Store(context.Cache, parsed);
         return parsed.Select(p => p.Dump).ToList();
     }

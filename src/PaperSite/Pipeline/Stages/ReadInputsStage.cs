@@ -129,7 +129,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         var files = InputFiles.In(dir, "*", SearchOption.TopDirectoryOnly, context.Options.InputDir, "", context.Diagnostics)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .ToArray();
-        var sources = ParallelMap.Of(files, f => Read(f, lastParses, context.Diagnostics));
+        var sources = files.AsParallel().AsOrdered().Select(f => Read(f, lastParses, context.Diagnostics)).ToArray();
         return (sources.OfType<DumpSource>().ToArray(), lastParses);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,7 +15,7 @@ public sealed class CacheReader
     private const int BufferSize = 1 << 16;
 
     private readonly Stream _stream;
-    private readonly Crc32C _checksum = new();
+    private readonly Crc32 _checksum = new();
     private byte[] _buffer = new byte[BufferSize];
     private int _position;
     private int _filled;
@@ -86,7 +87,7 @@ public sealed class CacheReader
     }
 
     /// <summary>True when every byte was read and they are the bytes written: their checksum is <paramref name="checksum"/>.</summary>
-    public bool EndsWith(uint checksum) => !Fill(1) && _checksum.Value == checksum;
+    public bool EndsWith(uint checksum) => !Fill(1) && _checksum.GetCurrentHashAsUInt32() == checksum;
 
     /// <summary>
     /// Fills <paramref name="destination"/>: first from the buffer, then straight from the stream, so a

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,7 +15,7 @@ public sealed class CacheWriter
     private const int BufferSize = 1 << 16;
 
     private readonly Stream _stream;
-    private readonly Crc32C _checksum = new();
+    private readonly Crc32 _checksum = new();
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
 
@@ -68,7 +69,7 @@ public sealed class CacheWriter
     public uint Finish()
     {
         Flush();
-        return _checksum.Value;
+        return _checksum.GetCurrentHashAsUInt32();
     }
 
     /// <summary>The next <paramref name="length"/> bytes of the buffer, to fill now.</summary>

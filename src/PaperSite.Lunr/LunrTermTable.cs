@@ -12,35 +12,35 @@ internal sealed class LunrTermTable
     /// <summary>Marks a token the stop word filter dropped.</summary>
     public const int Dropped = -1;
 
-    private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> tokenIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
-    private int nextId;
+    private readonly ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+    private int _nextId;
 
     public LunrTermTable()
     {
-        tokenLookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The term id a lowercased token ends up as, or <see cref="Dropped"/>.</summary>
     public int IdOfToken(ReadOnlySpan<char> token)
     {
-        if (tokenLookup.TryGetValue(token, out var id))
+        if (_tokenLookup.TryGetValue(token, out var id))
         {
             return id;
         }
 
         var term = LunrPipeline.Run(token);
         id = term is null ? Dropped : IdOfTerm(term);
-        tokenIds.TryAdd(token.ToString(), id);
+        _tokenIds.TryAdd(token.ToString(), id);
         return id;
     }
 
     /// <summary>Every term by id; ids lost to a race are null and never referenced.</summary>
     public string[] ToArray()
     {
-        var terms = new string[nextId];
-        foreach (var (term, id) in termIds)
+        var terms = new string[_nextId];
+        foreach (var (term, id) in _termIds)
         {
             terms[id] = term;
         }
@@ -50,6 +50,6 @@ internal sealed class LunrTermTable
 
     private int IdOfTerm(string term)
     {
-        return termIds.TryGetValue(term, out var id) ? id : termIds.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1);
+        return _termIds.TryGetValue(term, out var id) ? id : _termIds.GetOrAdd(term, _ => Interlocked.Increment(ref _nextId) - 1);
     }
 }

@@ -163,7 +163,7 @@ internal sealed partial class LunrIndexEmitter
 
     private int EstimateSize()
     {
-        long estimate = 1024 + (long)_selection.Length * _analysis.Fields.Count * 2048;
+        var estimate = 1024 + (long)_selection.Length * _analysis.Fields.Count * 2048;
         return (int)Math.Min(estimate, 1 << 28);
     }
 

@@ -117,7 +117,7 @@ public static class PaperMerger
     {
         // Most papers are listed once: their abstract and appearance need no choosing or sorting.
         var abstractText = listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings);
-        List<Appearance> appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
+        var appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
         return new Paper("", listings[0].Entry.Title, abstractText, appearances);
     }
 

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using PaperSite.Caching;
 using PaperSite.Model;
-using PaperSite.Papers;
 
 namespace PaperSite.Related;
 

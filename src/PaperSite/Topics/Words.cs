@@ -52,7 +52,7 @@ public static class Words
     /// <summary>Lower-cases and drops a plural <c>s</c> (not from <c>-ss</c>, <c>-us</c>, <c>-is</c> or short words).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        Span<char> lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
+        var lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return Interned[WithoutPlural(lower)];
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using PaperSite.Configuration;
 using PaperSite.Feeds;
 using PaperSite.Model;
 using PaperSite.Output;

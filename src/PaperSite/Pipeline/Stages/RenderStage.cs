@@ -1,6 +1,5 @@
 using PaperSite.Output;
 using PaperSite.Pages;
-using PaperSite.Pages.Views;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline.Stages;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperSite.Benchmarks;
 using PaperSite.Lunr;
-using PaperSite.Tests.Support;
 using PaperSite.Lunr.Tests;
+using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Search.Lunr;
 

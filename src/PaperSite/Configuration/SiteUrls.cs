@@ -6,7 +6,7 @@ namespace PaperSite.Configuration;
 /// The one place links are made. Pages link root-absolute with the base path (so <c>404.html</c>
 /// works at any depth); feeds and sitemaps use absolute URLs.
 /// </summary>
-public sealed class SiteUrls
+internal sealed class SiteUrls
 {
     private readonly Uri _base;
 

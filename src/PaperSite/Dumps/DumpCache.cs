@@ -15,7 +15,7 @@ namespace PaperSite.Dumps;
 /// shard that shows it is made. Decoding every abstract of a large site was most of what a daily
 /// build allocated, and new memory is what costs most on small machines.
 /// </summary>
-public sealed class DumpCache
+internal sealed class DumpCache
 {
     private const string Entry = "dumps";
     private const string Key = "dumps 1";

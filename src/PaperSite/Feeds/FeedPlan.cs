@@ -5,7 +5,7 @@ using PaperSite.Output;
 namespace PaperSite.Feeds;
 
 /// <summary>The site's feeds: the whole site's newest papers, and each topic's.</summary>
-public static class FeedPlan
+internal static class FeedPlan
 {
     /// <summary>A feed and the job that writes it.</summary>
     public sealed record PlannedFeed(FeedDescriptor Descriptor, FileJob Job);

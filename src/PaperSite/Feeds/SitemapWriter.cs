@@ -4,7 +4,7 @@ using PaperSite.Output;
 namespace PaperSite.Feeds;
 
 /// <summary>Writes <c>sitemap.xml</c> (sitemaps.org 0.9) for the site's pages.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -4,7 +4,7 @@ using System.Xml;
 namespace PaperSite.Feeds;
 
 /// <summary>Writes XML documents deterministically: UTF-8 without BOM, two-space indent, LF line ends.</summary>
-public static class XmlText
+internal static class XmlText
 {
     /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the document's bytes.</summary>
     public static byte[] Write(Action<XmlWriter> write)

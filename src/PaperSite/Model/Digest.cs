@@ -7,4 +7,4 @@ namespace PaperSite.Model;
 /// <param name="SourceFile">The dump file it came from.</param>
 /// <param name="PaperSlugs">Its papers in dump order.</param>
 [Shared]
-public sealed record Digest(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<string> PaperSlugs);
+internal sealed record Digest(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<string> PaperSlugs);

@@ -6,7 +6,7 @@ namespace PaperSite.Model;
 /// that shows it is made, so a build never decodes the abstracts of older dumps it has parsed
 /// before (see <c>Dumps.DumpCache</c>). Texts with the same key are equal.
 /// </summary>
-public sealed class PaperText : IEquatable<PaperText>
+internal sealed class PaperText : IEquatable<PaperText>
 {
     private readonly Func<string>? _read;
     private string? _value;

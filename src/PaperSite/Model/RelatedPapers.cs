@@ -5,7 +5,7 @@ namespace PaperSite.Model;
 /// while the site is planned (planning needs no paper's related papers, only rendering does), so
 /// asking for a paper's waits until all are found.
 /// </summary>
-public sealed class RelatedPapers
+internal sealed class RelatedPapers
 {
     private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _bySlug;
 

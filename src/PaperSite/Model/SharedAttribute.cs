@@ -8,4 +8,4 @@ namespace PaperSite.Model;
 /// times. Only immutable records may carry it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class SharedAttribute : Attribute;
+internal sealed class SharedAttribute : Attribute;

@@ -9,7 +9,7 @@ namespace PaperSite.Output;
 /// done by one writer thread: creating files in the same folders from several threads contends on
 /// the folders' locks and is several times slower than writing them one after another.
 /// </summary>
-public sealed class OutputStager : IDisposable
+internal sealed class OutputStager : IDisposable
 {
     private const int PendingWrites = 256;
 

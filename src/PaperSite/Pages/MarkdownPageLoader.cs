@@ -13,7 +13,7 @@ namespace PaperSite.Pages;
 /// Reads <c>input/pages/*.md</c>: YAML front matter (<c>title</c>, <c>description</c>,
 /// <c>nav_order</c>) and a Markdown body. Root-absolute links (<c>/archive/</c>) get the base path.
 /// </summary>
-public static class MarkdownPageLoader
+internal static class MarkdownPageLoader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()

@@ -21,7 +21,7 @@ namespace PaperSite.Pages;
 /// Each record type's walk is compiled once into a delegate that reads its properties directly:
 /// reading them through reflection (and boxing every number and flag) cost more than the hashing.
 /// </summary>
-public static class ModelFingerprint
+internal static class ModelFingerprint
 {
     private const string WalkedViews = "PaperSite.Pages.Views";
     private const string WalkedModel = "PaperSite.Model";

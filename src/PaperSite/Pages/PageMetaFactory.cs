@@ -8,7 +8,7 @@ using PaperSite.Papers;
 namespace PaperSite.Pages;
 
 /// <summary>Builds each page's head values and navigation.</summary>
-public sealed class PageMetaFactory
+internal sealed class PageMetaFactory
 {
     private readonly SiteConfig _config;
     private readonly SiteUrls _urls;

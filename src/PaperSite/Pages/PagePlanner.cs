@@ -6,7 +6,7 @@ using PaperSite.Papers;
 namespace PaperSite.Pages;
 
 /// <summary>Lists every HTML page of the site with its layout and model.</summary>
-public sealed class PagePlanner
+internal sealed class PagePlanner
 {
     private readonly SiteContent _content;
     private readonly ContentIndex _index;

@@ -12,7 +12,7 @@ namespace PaperSite.Pages;
 /// Turns the model into what templates see. Every link is made here through <see cref="SiteUrls"/>,
 /// so templates never build URLs and the base path is never forgotten.
 /// </summary>
-public sealed class ViewFactory
+internal sealed class ViewFactory
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 

@@ -8,7 +8,7 @@ namespace PaperSite.Papers;
 /// Turns dumps into digests and distinct papers: entries whose titles match (ignoring case,
 /// spacing and Unicode form) are one paper that lists every digest it appeared in.
 /// </summary>
-public static class PaperMerger
+internal static class PaperMerger
 {
     /// <summary>Merges <paramref name="dumps"/> (in any order) into the site's catalog.</summary>
     /// <param name="dumps">The parsed dumps.</param>

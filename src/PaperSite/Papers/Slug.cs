@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperSite.Papers;
 
 /// <summary>Readable ASCII URL segments: Latin accents folded, Greek transliterated, everything else a hyphen.</summary>
-public static class Slug
+internal static class Slug
 {
     private const int MaxLength = 80;
 

@@ -20,7 +20,7 @@ namespace PaperSite.Search;
 /// filter by. A paper's ref is its place in the oldest-first order of papers, in decimal, so a new
 /// day's papers only add refs, and results groups, at the end.
 /// </summary>
-public static class SearchIndexPlan
+internal static class SearchIndexPlan
 {
     /// <summary>The fields searched, as lunr declares them.</summary>
     public static readonly IReadOnlyList<LunrField> Fields =

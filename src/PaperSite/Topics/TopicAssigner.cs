@@ -7,7 +7,7 @@ namespace PaperSite.Topics;
 /// abstract 1; a topic whose score reaches its minimum, and none of whose exclusions matched, is
 /// assigned. A paper no topic takes goes to "Other".
 /// </summary>
-public sealed class TopicAssigner
+internal sealed class TopicAssigner
 {
     private const int TitleWeight = 3;
 

@@ -8,7 +8,7 @@ namespace PaperSite.Topics;
 /// under the key of the taxonomy's phrases, exclusions and minimum scores (any change there is a miss for
 /// every paper). A daily build matches only the new papers and the ones whose text changed.
 /// </summary>
-public sealed class TopicMatchCache
+internal sealed class TopicMatchCache
 {
     private const string Entry = "topic-matches";
     private const int OtherTopic = -1;

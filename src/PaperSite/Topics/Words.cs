@@ -4,7 +4,7 @@ namespace PaperSite.Topics;
 /// The words topic phrases are matched on: runs of letters and digits, lower-cased, plurals
 /// folded (<c>models</c> → <c>model</c>), so a phrase matches its plural without a stemmer's surprises.
 /// </summary>
-public static class Words
+internal static class Words
 {
     // Words longer than this are folded on the heap; real words never are.
     private const int StackWordLength = 128;

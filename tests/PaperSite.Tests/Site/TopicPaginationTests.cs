@@ -32,7 +32,7 @@ public sealed partial class TopicPaginationTests : IClassFixture<TopicPagination
 
         public InputCopy Input { get; }
 
-        public BuildReport Report { get; }
+        internal BuildReport Report { get; }
 
         public string Output => Input.Output;
 

@@ -10,7 +10,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Topics">Its topics.</param>
 /// <param name="Excerpt">The abstract's first sentences, cut at a word.</param>
 [Shared]
-public sealed record PaperCard(
+internal sealed record PaperCard(
     string Title,
     string Url,
     string? Date,

@@ -14,7 +14,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="FeedUrl">Absolute URL of the site feed.</param>
 /// <param name="OpmlUrl">Link to <c>feeds.opml</c>.</param>
 [Shared]
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Author,

@@ -9,7 +9,7 @@ namespace PaperSite.Pipeline.Stages;
 /// bytes (and default year) are the same, reporting its warnings again; keeps the parses for the
 /// next build. Files that are not text were reported when read and are left out.
 /// </summary>
-public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump>>
+internal sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump>>
 {
     /// <inheritdoc />
     public string Name => "parse";

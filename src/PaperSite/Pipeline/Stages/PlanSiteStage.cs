@@ -9,7 +9,7 @@ using PaperSite.Search;
 namespace PaperSite.Pipeline.Stages;
 
 /// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
-public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
+internal sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
     private readonly ScribanRenderer _renderer;
 

@@ -8,7 +8,7 @@ using PaperSite.Topics;
 namespace PaperSite.Pipeline.Stages;
 
 /// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, the dumps (decoded into lines), the Markdown pages and the theme.</summary>
-public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
+internal sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 {
     // A pipe or a device has no length, and opening one waits for a writer that may never come.
     private const string NoLength = "is empty, or not a regular file (a pipe or a device); skipped";

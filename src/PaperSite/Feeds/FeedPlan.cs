@@ -17,7 +17,7 @@ internal static class FeedPlan
         var config = content.Config;
         var writer = new RssFeedWriter(config, urls, content.Topics);
 
-        var site = new FeedDescriptor("feed.xml", config.Title, config.Description, "");
+        var site = new FeedDescriptor(SiteUrls.FeedFile, config.Title, config.Description, "");
         yield return Plan(site, index.NewestFirst.Take(config.FeedSize).ToList());
 
         foreach (var topic in content.Topics)

@@ -1,3 +1,4 @@
+using PaperSite.Configuration;
 using PaperSite.Pages.Views;
 
 namespace PaperSite.Pages;
@@ -13,5 +14,5 @@ namespace PaperSite.Pages;
 internal sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel, Func<object>? MakeInputs = null)
 {
     /// <summary>The output file of a pretty URL: <c>papers/x/</c> → <c>papers/x/index.html</c>.</summary>
-    public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+    public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + SiteUrls.IndexFile : sitePath;
 }

@@ -56,7 +56,7 @@ internal sealed class PagePlanner
     private string PaperSiteKey()
     {
         var nobody = _views.PaperInputs(new Paper("", "", PaperTexts.Empty, []), "");
-        return ModelFingerprint.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
+        return ModelFingerprint.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", SiteUrls.Papers, "", ""), ViewFactory.Paper(nobody, _views.Urls)));
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ internal sealed class PagePlanner
     }
 
     private PageJob TopicIndex() =>
-        Job("topics/", "topics", () => new TopicsPage(Site, _meta.For("topics", "topics/", "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
+        Job(SiteUrls.Topics, "topics", () => new TopicsPage(Site, _meta.For("topics", SiteUrls.Topics, "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
 
     private PageJob Archive()
     {
@@ -157,19 +157,19 @@ internal sealed class PagePlanner
             .GroupBy(d => d.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated")
             .Select(g => new ArchiveGroup(g.Key, g.Select(_views.DigestSummary).ToList()))
             .ToList();
-        return Job("archive/", "archive", () => new ArchivePage(Site, _meta.For("archive", "archive/", "Archive", "Every digest, newest first."), groups));
+        return Job(SiteUrls.Archive, "archive", () => new ArchivePage(Site, _meta.For("archive", SiteUrls.Archive, "Archive", "Every digest, newest first."), groups));
     }
 
     private PageJob Search()
     {
-        return Job("search/", "search", () => new SearchPage(
+        return Job(SiteUrls.Search, "search", () => new SearchPage(
             Site,
-            _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
+            _meta.For("search", SiteUrls.Search, "Search", "Search every paper of the digest by title, abstract and topic."),
             _views.Urls.Path(PaperSite.Search.SearchIndexPlan.ManifestPath)));
     }
 
     private PageJob NotFound() =>
-        Job("404.html", "404", () => new NotFoundPage(Site, _meta.For("404", "404.html", "Page not found", "This page does not exist."), _views.TopicSummaries));
+        Job(SiteUrls.NotFoundPage, "404", () => new NotFoundPage(Site, _meta.For("404", SiteUrls.NotFoundPage, "Page not found", "This page does not exist."), _views.TopicSummaries));
 
     private PageJob Markdown(MarkdownPage page)
     {

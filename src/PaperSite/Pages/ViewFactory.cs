@@ -163,7 +163,7 @@ internal sealed class ViewFactory
         urls.BaseUrl,
         urls.BasePath,
         urls.Path(""),
-        urls.Path("search/"),
-        urls.Absolute("feed.xml"),
-        urls.Path("feeds.opml"));
+        urls.Path(SiteUrls.Search),
+        urls.Absolute(SiteUrls.FeedFile),
+        urls.Path(SiteUrls.FeedList));
 }

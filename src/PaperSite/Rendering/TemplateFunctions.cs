@@ -22,7 +22,7 @@ internal static class TemplateFunctions
         {
             var version = fingerprints[asset]
                 ?? throw new ScriptRuntimeException(span, $"asset \"{asset}\": theme/assets/ has no such file");
-            return urls.Path($"assets/{asset}") + "?v=" + version;
+            return urls.Path(SiteUrls.Asset(asset)) + "?v=" + version;
         }));
         return functions;
     }

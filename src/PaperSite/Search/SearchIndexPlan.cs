@@ -27,13 +27,13 @@ internal static class SearchIndexPlan
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
 
     /// <summary>What the search page loads first.</summary>
-    public const string ManifestPath = "search/search.json";
+    public const string ManifestPath = SiteUrls.SearchManifest;
 
     /// <summary>The folder of the index's parts, its manifest and vocabulary.</summary>
-    public const string PartsFolder = "search/index/";
+    public const string PartsFolder = SiteUrls.SearchIndexParts;
 
     /// <summary>The folder of the results groups, <c>{group}.json</c>.</summary>
-    public const string ResultsFolder = "search/results/";
+    public const string ResultsFolder = SiteUrls.SearchResults;
 
     /// <summary>How many papers (consecutive refs) a results group holds.</summary>
     public const int ResultGroupSize = 10;

@@ -11,7 +11,7 @@ internal static class SitemapWriter
     /// <summary>
     /// The fingerprint of everything the sitemap's bytes follow from: this code, the site's address
     /// and its paths. A daily build adds pages, but most builds of a large site keep the sitemap, and
-    /// writing 10,000 addresses as XML costs more than hashing them.
+    /// writing every address as XML costs more than hashing them.
     /// </summary>
     public static string Key(SiteUrls urls, IEnumerable<string> sitePaths)
     {

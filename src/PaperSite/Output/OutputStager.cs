@@ -17,7 +17,7 @@ internal sealed class OutputStager : IDisposable
     private readonly StagingArea _staging;
     private readonly OutputManifest _previous;
     // Render threads record a file per page: a lock-free queue, not a dictionary, whose locks they
-    // contended on (about 5% of a next-day build's CPU). Two files at one path are found at the end.
+    // would contend on. Two files at one path are found at the end.
     private readonly ConcurrentQueue<OutputFileInfo> _files = new();
     private readonly ConcurrentBag<string> _changed = [];
     private readonly BlockingCollection<(string Path, byte[] Bytes)> _writes = new(PendingWrites);

@@ -137,7 +137,7 @@ internal sealed class ViewFactory
     {
         var cards = papers.AsParallel().AsOrdered().Select(MakeCard).ToArray();
 
-        // A dictionary, not a frozen one: freezing 10,000 slugs costs more than all the look-ups save.
+        // A dictionary, not a frozen one: freezing every slug costs more than the look-ups save.
         var bySlug = new Dictionary<string, PaperCard>(papers.Count, StringComparer.Ordinal);
         for (var i = 0; i < papers.Count; i++)
         {

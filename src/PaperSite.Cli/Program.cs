@@ -8,3 +8,6 @@ foreach (var command in CommandCatalog.All())
 }
 
 return root.Parse(args).Invoke();
+
+/// <summary>The CLI's entry point (top-level statements above), internal like every type of the application.</summary>
+internal partial class Program;

@@ -6,10 +6,10 @@ namespace PaperSite.Lunr;
 /// </summary>
 internal sealed class LunrAnalyser(LunrTermTable terms) : ILunrTokenSink
 {
-    private readonly Dictionary<int, int> positionOfTerm = [];
-    private readonly List<int> termIds = [];
-    private readonly List<int> counts = [];
-    private int length;
+    private readonly Dictionary<int, int> _positionOfTerm = [];
+    private readonly List<int> _termIds = [];
+    private readonly List<int> _counts = [];
+    private int _length;
 
     /// <summary>Analyses a field value into its length and term frequencies.</summary>
     public LunrFieldTerms Analyse(LunrValue value)
@@ -19,12 +19,12 @@ internal sealed class LunrAnalyser(LunrTermTable terms) : ILunrTokenSink
             return LunrFieldTerms.Empty;
         }
 
-        positionOfTerm.Clear();
-        termIds.Clear();
-        counts.Clear();
-        length = 0;
+        _positionOfTerm.Clear();
+        _termIds.Clear();
+        _counts.Clear();
+        _length = 0;
         LunrTokenizer.Tokenize(value, this);
-        return length == 0 ? LunrFieldTerms.Empty : new LunrFieldTerms(length, termIds.ToArray(), counts.ToArray());
+        return _length == 0 ? LunrFieldTerms.Empty : new LunrFieldTerms(_length, _termIds.ToArray(), _counts.ToArray());
     }
 
     /// <inheritdoc />
@@ -36,15 +36,15 @@ internal sealed class LunrAnalyser(LunrTermTable terms) : ILunrTokenSink
             return;
         }
 
-        length++;
-        if (positionOfTerm.TryGetValue(id, out var position))
+        _length++;
+        if (_positionOfTerm.TryGetValue(id, out var position))
         {
-            counts[position]++;
+            _counts[position]++;
             return;
         }
 
-        positionOfTerm.Add(id, termIds.Count);
-        termIds.Add(id);
-        counts.Add(1);
+        _positionOfTerm.Add(id, _termIds.Count);
+        _termIds.Add(id);
+        _counts.Add(1);
     }
 }

@@ -10,11 +10,11 @@ namespace PaperSite.Lunr;
 /// </summary>
 public sealed class LunrAnalysis
 {
-    private readonly Lazy<LunrPostings> postings;
-    private readonly Lazy<Dictionary<string, int>> termIdsByText;
-    private readonly Lazy<int[]> termsInOrdinalOrder;
-    private readonly Lazy<LunrCorpusStatistics> statistics;
-    private readonly Lazy<byte[][]> postingEntries;
+    private readonly Lazy<LunrPostings> _postings;
+    private readonly Lazy<Dictionary<string, int>> _termIdsByText;
+    private readonly Lazy<int[]> _termsInOrdinalOrder;
+    private readonly Lazy<LunrCorpusStatistics> _statistics;
+    private readonly Lazy<byte[][]> _postingEntries;
 
     internal LunrAnalysis(IReadOnlyList<LunrField> fields, string[] refs, double[] boosts, LunrFieldTerms[][] documentFields, string[] terms)
     {
@@ -23,11 +23,11 @@ public sealed class LunrAnalysis
         DocumentFields = documentFields;
         Terms = terms;
         Refs = new LunrRefTable(refs);
-        postings = new Lazy<LunrPostings>(() => new LunrPostings(documentFields, terms.Length, fields.Count));
-        termIdsByText = new Lazy<Dictionary<string, int>>(IndexTermsByText);
-        termsInOrdinalOrder = new Lazy<int[]>(SortTermsOrdinally);
-        statistics = new Lazy<LunrCorpusStatistics>(() => ComputeStatistics(AllDocuments()));
-        postingEntries = new Lazy<byte[][]>(EncodePostingEntries);
+        _postings = new Lazy<LunrPostings>(() => new LunrPostings(documentFields, terms.Length, fields.Count));
+        _termIdsByText = new Lazy<Dictionary<string, int>>(IndexTermsByText);
+        _termsInOrdinalOrder = new Lazy<int[]>(SortTermsOrdinally);
+        _statistics = new Lazy<LunrCorpusStatistics>(() => ComputeStatistics(AllDocuments()));
+        _postingEntries = new Lazy<byte[][]>(EncodePostingEntries);
     }
 
     /// <summary>The declared fields, in lunr's order.</summary>
@@ -37,7 +37,7 @@ public sealed class LunrAnalysis
     public int DocumentCount => DocumentFields.Length;
 
     /// <summary>Statistics of the whole corpus: what lunr.js would score with.</summary>
-    public LunrCorpusStatistics Statistics => statistics.Value;
+    public LunrCorpusStatistics Statistics => _statistics.Value;
 
     internal double[] Boosts { get; }
 
@@ -48,10 +48,10 @@ public sealed class LunrAnalysis
 
     internal LunrRefTable Refs { get; }
 
-    internal LunrPostings Postings => postings.Value;
+    internal LunrPostings Postings => _postings.Value;
 
     /// <summary>Every term id, sorted by its text in UTF-16 code unit order (JavaScript's default sort).</summary>
-    internal int[] TermsInOrdinalOrder => termsInOrdinalOrder.Value;
+    internal int[] TermsInOrdinalOrder => _termsInOrdinalOrder.Value;
 
     /// <summary>The ref of document <paramref name="documentIndex"/> (its position in the analysed list).</summary>
     public string RefOf(int documentIndex) => Refs.RefOf(documentIndex);
@@ -121,13 +121,13 @@ public sealed class LunrAnalysis
         return new LunrIndexEmitter(this, AllDocuments(), Statistics).EmitParts(budget);
     }
 
-    internal bool TryGetTermId(string term, out int id) => termIdsByText.Value.TryGetValue(term, out id);
+    internal bool TryGetTermId(string term, out int id) => _termIdsByText.Value.TryGetValue(term, out id);
 
     /// <summary>
     /// Each document's posting entry, <c>"ref":{}</c>, as JSON bytes. A ref is written once per term it
     /// has, hundreds of times, and into every shard: encoding it once saves most of the writing.
     /// </summary>
-    internal byte[] PostingEntryOf(int document) => postingEntries.Value[document];
+    internal byte[] PostingEntryOf(int document) => _postingEntries.Value[document];
 
     private byte[][] EncodePostingEntries()
     {

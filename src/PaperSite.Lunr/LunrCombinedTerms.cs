@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 namespace PaperSite.Lunr;
@@ -10,16 +9,16 @@ namespace PaperSite.Lunr;
 /// </summary>
 internal sealed class LunrCombinedTerms
 {
-    private readonly Dictionary<string, int> idOfTerm = new(StringComparer.Ordinal);
-    private readonly List<string> terms = [];
-    private readonly Dictionary<IReadOnlyList<string>, int[]> idsOfVocabulary = new(ReferenceEqualityComparer.Instance);
-    private readonly List<int> lastFieldOfTerm = [];
-    private int fieldNumber;
+    private readonly Dictionary<string, int> _idOfTerm = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly Dictionary<IReadOnlyList<string>, int[]> _idsOfVocabulary = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int> _lastFieldOfTerm = [];
+    private int _fieldNumber;
 
     /// <summary>The field with its terms numbered here, or null when no analysis gives such a field.</summary>
     public LunrFieldTerms? Number(LunrFieldAnalysis field, IReadOnlyList<string> vocabulary)
     {
-        fieldNumber++;
+        _fieldNumber++;
         if (field.Terms.IsDefault || field.Counts.IsDefault || field.Terms.Length != field.Counts.Length)
         {
             return null;
@@ -42,12 +41,12 @@ internal sealed class LunrCombinedTerms
             }
 
             var id = idsInVocabulary[number] >= 0 ? idsInVocabulary[number] : idsInVocabulary[number] = IdOf(vocabulary[number]);
-            if (lastFieldOfTerm[id] == fieldNumber)
+            if (_lastFieldOfTerm[id] == _fieldNumber)
             {
                 return null;
             }
 
-            lastFieldOfTerm[id] = fieldNumber;
+            _lastFieldOfTerm[id] = _fieldNumber;
             ids[i] = id;
             total += field.Counts[i];
         }
@@ -55,15 +54,15 @@ internal sealed class LunrCombinedTerms
         return total == field.Length ? new LunrFieldTerms(field.Length, ids, ImmutableCollectionsMarshal.AsArray(field.Counts)!) : null;
     }
 
-    public string[] ToArray() => [.. terms];
+    public string[] ToArray() => [.. _terms];
 
     private int[] IdsOf(IReadOnlyList<string> vocabulary)
     {
-        if (!idsOfVocabulary.TryGetValue(vocabulary, out var ids))
+        if (!_idsOfVocabulary.TryGetValue(vocabulary, out var ids))
         {
             ids = new int[vocabulary.Count];
             Array.Fill(ids, -1);
-            idsOfVocabulary.Add(vocabulary, ids);
+            _idsOfVocabulary.Add(vocabulary, ids);
         }
 
         return ids;
@@ -71,12 +70,12 @@ internal sealed class LunrCombinedTerms
 
     private int IdOf(string term)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(idOfTerm, term, out var exists);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_idOfTerm, term, out var exists);
         if (!exists)
         {
-            id = terms.Count;
-            terms.Add(term);
-            lastFieldOfTerm.Add(0);
+            id = _terms.Count;
+            _terms.Add(term);
+            _lastFieldOfTerm.Add(0);
         }
 
         return id;

@@ -7,22 +7,22 @@ namespace PaperSite.Lunr;
 /// </summary>
 public sealed class LunrCorpusStatistics
 {
-    private readonly int[] documentFrequencies;
-    private readonly double[] averageFieldLengths;
+    private readonly int[] _documentFrequencies;
+    private readonly double[] _averageFieldLengths;
 
     internal LunrCorpusStatistics(LunrAnalysis owner, int documentCount, int[] documentFrequencies, double[] averageFieldLengths)
     {
         Owner = owner;
         DocumentCount = documentCount;
-        this.documentFrequencies = documentFrequencies;
-        this.averageFieldLengths = averageFieldLengths;
+        _documentFrequencies = documentFrequencies;
+        _averageFieldLengths = averageFieldLengths;
     }
 
     /// <summary>lunr's <c>documentCount</c>: every added document, duplicate refs included.</summary>
     public int DocumentCount { get; }
 
     /// <summary>Average post-pipeline length of each field, in <see cref="LunrAnalysis.Fields"/> order.</summary>
-    public IReadOnlyList<double> AverageFieldLengths => averageFieldLengths;
+    public IReadOnlyList<double> AverageFieldLengths => _averageFieldLengths;
 
     /// <summary>The analysis whose term ids these statistics are keyed by.</summary>
     internal LunrAnalysis Owner { get; }
@@ -30,7 +30,7 @@ public sealed class LunrCorpusStatistics
     /// <summary>How many (document, field) pairs contain <paramref name="term"/> (a post-pipeline term).</summary>
     public int DocumentFrequency(string term)
     {
-        return Owner.TryGetTermId(term, out var id) ? documentFrequencies[id] : 0;
+        return Owner.TryGetTermId(term, out var id) ? _documentFrequencies[id] : 0;
     }
 
     /// <summary>lunr's idf of <paramref name="term"/> under these statistics.</summary>
@@ -39,7 +39,7 @@ public sealed class LunrCorpusStatistics
         return LunrScoring.Idf(DocumentFrequency(term), DocumentCount);
     }
 
-    internal double Idf(int termId) => LunrScoring.Idf(documentFrequencies[termId], DocumentCount);
+    internal double Idf(int termId) => LunrScoring.Idf(_documentFrequencies[termId], DocumentCount);
 
-    internal double AverageLength(int field) => averageFieldLengths[field];
+    internal double AverageLength(int field) => _averageFieldLengths[field];
 }

@@ -10,18 +10,18 @@ internal sealed partial class LunrIndexEmitter
     {
         var terms = PresentTermsInOrder();
         var costs = terms.Select(CostOf).ToArray();
-        var keys = LunrPartition.Keys(terms.Select(t => analysis.Terms[t]).ToArray(), costs, budget);
+        var keys = LunrPartition.Keys(terms.Select(t => _analysis.Terms[t]).ToArray(), costs, budget);
         var keySet = keys.ToHashSet(StringComparer.Ordinal);
         var partIndex = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
-        var partOfTerm = new int[analysis.Terms.Length];
+        var partOfTerm = new int[_analysis.Terms.Length];
         var partCost = new long[keys.Count];
         for (var t = 0; t < terms.Length; t++)
         {
-            partOfTerm[terms[t]] = partIndex[LunrPartKeys.PartOf(keySet, analysis.Terms[terms[t]])!];
+            partOfTerm[terms[t]] = partIndex[LunrPartKeys.PartOf(keySet, _analysis.Terms[terms[t]])!];
             partCost[partOfTerm[terms[t]]] += costs[t];
         }
 
-        var slots = new LunrPartSlots(partCost, budget, analysis.DocumentCount, CanSplitByDocument());
+        var slots = new LunrPartSlots(partCost, budget, _analysis.DocumentCount, CanSplitByDocument());
         var vectors = WritePartVectors(partOfTerm, slots);
         var inverted = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
         var postingKeys = PostingKeyOrder();
@@ -60,13 +60,13 @@ internal sealed partial class LunrIndexEmitter
     }
 
     /// <summary>A part is cut by document only when every document has a ref of its own, listed in add order, as in one index.</summary>
-    private bool CanSplitByDocument() => !analysis.Refs.HasDuplicates && analysis.Refs.AddOrderIsJsOrder && inSelection is null;
+    private bool CanSplitByDocument() => !_analysis.Refs.HasDuplicates && _analysis.Refs.AddOrderIsJsOrder && _inSelection is null;
 
     private bool HasDocumentIn(int term, (int First, int End) range)
     {
-        for (var f = 0; f < analysis.Fields.Count; f++)
+        for (var f = 0; f < _analysis.Fields.Count; f++)
         {
-            if (Slice(analysis.Postings.Of(term, f), range.First, range.End).Length > 0)
+            if (Slice(_analysis.Postings.Of(term, f), range.First, range.End).Length > 0)
             {
                 return true;
             }
@@ -77,13 +77,13 @@ internal sealed partial class LunrIndexEmitter
 
     private long CostOf(int term)
     {
-        long cost = analysis.Terms[term].Length + 32;
-        var indexDigits = termIndexOf[term].ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-        for (var f = 0; f < analysis.Fields.Count; f++)
+        long cost = _analysis.Terms[term].Length + 32;
+        var indexDigits = _termIndexOf[term].ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        for (var f = 0; f < _analysis.Fields.Count; f++)
         {
-            foreach (var document in analysis.Postings.Of(term, f))
+            foreach (var document in _analysis.Postings.Of(term, f))
             {
-                cost += analysis.PostingEntryOf(document).Length + indexDigits + VectorEntryOverhead;
+                cost += _analysis.PostingEntryOf(document).Length + indexDigits + VectorEntryOverhead;
             }
         }
 
@@ -120,10 +120,10 @@ internal sealed partial class LunrIndexEmitter
         using var fieldRef = new LunrJsonWriter(64);
         foreach (var document in documents)
         {
-            var fields = analysis.DocumentFields[document];
+            var fields = _analysis.DocumentFields[document];
             for (var f = 0; f < fields.Length; f++)
             {
-                var (indices, scores, termIds) = ScoredEntries(fields[f], f, analysis.Boosts[document]);
+                var (indices, scores, termIds) = ScoredEntries(fields[f], f, _analysis.Boosts[document]);
                 for (var i = 0; i < indices.Length; i++)
                 {
                     var part = slots.SlotOf(partOfTerm[termIds[i]], document);
@@ -138,7 +138,7 @@ internal sealed partial class LunrIndexEmitter
 
                 touched.Sort();
                 fieldRef.Reset();
-                fieldRef.String(analysis.Fields[f].Name + "/" + analysis.RefOf(document));
+                fieldRef.String(_analysis.Fields[f].Name + "/" + _analysis.RefOf(document));
                 foreach (var part in touched)
                 {
                     WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef.Written, entries[part]!, indices, scores);
@@ -178,9 +178,9 @@ internal sealed partial class LunrIndexEmitter
     /// <summary>One part's file, sized exactly: its field vectors (the runs' pieces joined in order) and its postings.</summary>
     private static byte[] PartJson(LunrJsonWriter?[][] vectorRuns, int slot, LunrJsonWriter inverted)
     {
-        ReadOnlySpan<byte> start = "{\"fieldVectors\":["u8;
-        ReadOnlySpan<byte> middle = "],\"invertedIndex\":["u8;
-        ReadOnlySpan<byte> end = "]}"u8;
+        var start = "{\"fieldVectors\":["u8;
+        var middle = "],\"invertedIndex\":["u8;
+        var end = "]}"u8;
         var pieces = vectorRuns.Select(run => run[slot]).OfType<LunrJsonWriter>().ToList();
         var length = start.Length + pieces.Sum(piece => piece.Length) + Math.Max(0, pieces.Count - 1) + middle.Length + inverted.Length + end.Length;
         var json = new byte[length];
@@ -209,14 +209,14 @@ internal sealed partial class LunrIndexEmitter
     {
         using var output = new LunrJsonWriter(4096);
         output.Raw("{\"version\":\"2.3.9\",\"fields\":["u8);
-        for (var f = 0; f < analysis.Fields.Count; f++)
+        for (var f = 0; f < _analysis.Fields.Count; f++)
         {
             if (f > 0)
             {
                 output.Raw((byte)',');
             }
 
-            output.String(analysis.Fields[f].Name);
+            output.String(_analysis.Fields[f].Name);
         }
 
         output.Raw("],\"pipeline\":["u8);
@@ -264,7 +264,7 @@ internal sealed partial class LunrIndexEmitter
                 output.Raw((byte)',');
             }
 
-            output.String(analysis.Terms[terms[i]]);
+            output.String(_analysis.Terms[terms[i]]);
         }
 
         output.Raw((byte)']');

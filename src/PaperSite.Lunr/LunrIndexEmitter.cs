@@ -8,24 +8,24 @@ internal sealed partial class LunrIndexEmitter
 {
     private const int MinimumChunk = 64;
 
-    private readonly LunrAnalysis analysis;
-    private readonly int[] selection;
-    private readonly LunrCorpusStatistics statistics;
-    private readonly bool[]? inSelection;
-    private readonly int[] termIndexOf;
+    private readonly LunrAnalysis _analysis;
+    private readonly int[] _selection;
+    private readonly LunrCorpusStatistics _statistics;
+    private readonly bool[]? _inSelection;
+    private readonly int[] _termIndexOf;
 
     // A selection of consecutive documents (a shard of papers added in order) lets each posting list
     // be cut by binary search instead of filtered document by document.
-    private readonly (int First, int End)? range;
+    private readonly (int First, int End)? _range;
 
     public LunrIndexEmitter(LunrAnalysis analysis, int[] selection, LunrCorpusStatistics statistics)
     {
-        this.analysis = analysis;
-        this.selection = selection;
-        this.statistics = statistics;
-        inSelection = selection.Length == analysis.DocumentCount ? null : MarkSelection(selection, analysis.DocumentCount);
-        range = IsConsecutive(selection) ? (selection[0], selection[^1] + 1) : null;
-        termIndexOf = AssignTermIndices();
+        _analysis = analysis;
+        _selection = selection;
+        _statistics = statistics;
+        _inSelection = selection.Length == analysis.DocumentCount ? null : MarkSelection(selection, analysis.DocumentCount);
+        _range = IsConsecutive(selection) ? (selection[0], selection[^1] + 1) : null;
+        _termIndexOf = AssignTermIndices();
     }
 
     public LunrJsonWriter Emit()
@@ -34,14 +34,14 @@ internal sealed partial class LunrIndexEmitter
         var terms = PresentTermsInOrder();
         var output = new LunrJsonWriter(EstimateSize());
         output.Raw("{\"version\":\"2.3.9\",\"fields\":["u8);
-        for (var f = 0; f < analysis.Fields.Count; f++)
+        for (var f = 0; f < _analysis.Fields.Count; f++)
         {
             if (f > 0)
             {
                 output.Raw((byte)',');
             }
 
-            output.String(analysis.Fields[f].Name);
+            output.String(_analysis.Fields[f].Name);
         }
 
         output.Raw("],\"fieldVectors\":["u8);
@@ -91,12 +91,12 @@ internal sealed partial class LunrIndexEmitter
     /// <summary>lunr numbers terms as it first meets them: documents in order, fields in order, tokens in order.</summary>
     private int[] AssignTermIndices()
     {
-        var indexOf = new int[analysis.Terms.Length];
+        var indexOf = new int[_analysis.Terms.Length];
         Array.Fill(indexOf, -1);
         var next = 0;
-        foreach (var d in selection)
+        foreach (var d in _selection)
         {
-            foreach (var field in analysis.DocumentFields[d])
+            foreach (var field in _analysis.DocumentFields[d])
             {
                 foreach (var term in field.TermIds)
                 {
@@ -114,16 +114,16 @@ internal sealed partial class LunrIndexEmitter
     /// <summary>One document per distinct ref, at the ref's first position, holding the ref's last document.</summary>
     private int[] VectorDocuments()
     {
-        if (!analysis.Refs.HasDuplicates)
+        if (!_analysis.Refs.HasDuplicates)
         {
-            return selection;
+            return _selection;
         }
 
         var positionOfRef = new Dictionary<int, int>();
         var documents = new List<int>();
-        foreach (var d in selection)
+        foreach (var d in _selection)
         {
-            var refId = analysis.Refs.RefIdOf(d);
+            var refId = _analysis.Refs.RefIdOf(d);
             if (positionOfRef.TryGetValue(refId, out var position))
             {
                 documents[position] = d;
@@ -140,11 +140,11 @@ internal sealed partial class LunrIndexEmitter
 
     private int[] PresentTermsInOrder()
     {
-        var ordered = analysis.TermsInOrdinalOrder;
+        var ordered = _analysis.TermsInOrdinalOrder;
         var present = new List<int>(ordered.Length);
         foreach (var term in ordered)
         {
-            if (termIndexOf[term] >= 0)
+            if (_termIndexOf[term] >= 0)
             {
                 present.Add(term);
             }
@@ -157,13 +157,13 @@ internal sealed partial class LunrIndexEmitter
     private int[] PostingKeyOrder()
     {
         var keys = new List<string> { "_index" };
-        keys.AddRange(analysis.Fields.Select(field => field.Name));
+        keys.AddRange(_analysis.Fields.Select(field => field.Name));
         return JsKeyOrder.Order(keys).Select(key => key == "_index" ? -1 : keys.IndexOf(key) - 1).ToArray();
     }
 
     private int EstimateSize()
     {
-        long estimate = 1024 + (long)selection.Length * analysis.Fields.Count * 2048;
+        var estimate = 1024 + (long)_selection.Length * _analysis.Fields.Count * 2048;
         return (int)Math.Min(estimate, 1 << 28);
     }
 
@@ -205,9 +205,9 @@ internal sealed partial class LunrIndexEmitter
     /// <summary>One <c>["field/ref", [termIndex, score, ...]]</c> per field, pairs sorted by term index.</summary>
     private void WriteFieldVectors(LunrJsonWriter writer, int document)
     {
-        var refText = analysis.RefOf(document);
-        var docBoost = analysis.Boosts[document];
-        var fields = analysis.DocumentFields[document];
+        var refText = _analysis.RefOf(document);
+        var docBoost = _analysis.Boosts[document];
+        var fields = _analysis.DocumentFields[document];
         for (var f = 0; f < fields.Length; f++)
         {
             if (f > 0)
@@ -215,11 +215,11 @@ internal sealed partial class LunrIndexEmitter
                 writer.Raw((byte)',');
             }
 
-            var field = analysis.Fields[f];
+            var field = _analysis.Fields[f];
             writer.Raw((byte)'[');
             writer.String(field.Name + "/" + refText);
             writer.Raw(",["u8);
-            WriteVector(writer, fields[f], statistics.AverageLength(f), field.EffectiveBoost, docBoost);
+            WriteVector(writer, fields[f], _statistics.AverageLength(f), field.EffectiveBoost, docBoost);
             writer.Raw("]]"u8);
         }
     }
@@ -232,8 +232,8 @@ internal sealed partial class LunrIndexEmitter
         for (var i = 0; i < count; i++)
         {
             var term = field.TermIds[i];
-            indices[i] = termIndexOf[term];
-            scores[i] = LunrScoring.Score(statistics.Idf(term), field.Counts[i], field.Length, averageLength, fieldBoost, docBoost);
+            indices[i] = _termIndexOf[term];
+            scores[i] = LunrScoring.Score(_statistics.Idf(term), field.Counts[i], field.Length, averageLength, fieldBoost, docBoost);
         }
 
         Array.Sort(indices, scores);
@@ -248,19 +248,19 @@ internal sealed partial class LunrIndexEmitter
         var order = new int[count];
         for (var i = 0; i < count; i++)
         {
-            indices[i] = termIndexOf[field.TermIds[i]];
+            indices[i] = _termIndexOf[field.TermIds[i]];
             order[i] = i;
         }
 
         Array.Sort(indices, order);
         var scores = new double[count];
         var termIds = new int[count];
-        var declared = analysis.Fields[fieldNumber];
+        var declared = _analysis.Fields[fieldNumber];
         for (var i = 0; i < count; i++)
         {
             var term = field.TermIds[order[i]];
             termIds[i] = term;
-            scores[i] = LunrScoring.Score(statistics.Idf(term), field.Counts[order[i]], field.Length, statistics.AverageLength(fieldNumber), declared.EffectiveBoost, docBoost);
+            scores[i] = LunrScoring.Score(_statistics.Idf(term), field.Counts[order[i]], field.Length, _statistics.AverageLength(fieldNumber), declared.EffectiveBoost, docBoost);
         }
 
         return (indices, scores, termIds);
@@ -286,7 +286,7 @@ internal sealed partial class LunrIndexEmitter
     private void WritePosting(LunrJsonWriter writer, int term, int[] postingKeys, (int First, int End)? documents = null)
     {
         writer.Raw((byte)'[');
-        writer.String(analysis.Terms[term]);
+        writer.String(_analysis.Terms[term]);
         writer.Raw(",{"u8);
         for (var k = 0; k < postingKeys.Length; k++)
         {
@@ -299,13 +299,13 @@ internal sealed partial class LunrIndexEmitter
             if (f < 0)
             {
                 writer.Raw("\"_index\":"u8);
-                writer.Integer(termIndexOf[term]);
+                writer.Integer(_termIndexOf[term]);
                 continue;
             }
 
-            writer.String(analysis.Fields[f].Name);
+            writer.String(_analysis.Fields[f].Name);
             writer.Raw(":{"u8);
-            WriteRefs(writer, term, f, documents ?? range);
+            WriteRefs(writer, term, f, documents ?? _range);
             writer.Raw((byte)'}');
         }
 
@@ -314,9 +314,9 @@ internal sealed partial class LunrIndexEmitter
 
     private void WriteRefs(LunrJsonWriter writer, int term, int field, (int First, int End)? range)
     {
-        var documents = analysis.Postings.Of(term, field);
-        var refs = analysis.Refs;
-        if (!refs.HasDuplicates && refs.AddOrderIsJsOrder && (inSelection is null || range is not null))
+        var documents = _analysis.Postings.Of(term, field);
+        var refs = _analysis.Refs;
+        if (!refs.HasDuplicates && refs.AddOrderIsJsOrder && (_inSelection is null || range is not null))
         {
             // The common case: every document once, in add order, which is how JavaScript lists them
             // (PaperSite's refs are numbers that ascend); a shard's documents are a slice of them.
@@ -332,7 +332,7 @@ internal sealed partial class LunrIndexEmitter
                     writer.Raw((byte)',');
                 }
 
-                writer.Raw(analysis.PostingEntryOf(documents[i]));
+                writer.Raw(_analysis.PostingEntryOf(documents[i]));
             }
 
             return;
@@ -342,7 +342,7 @@ internal sealed partial class LunrIndexEmitter
         var seen = refs.HasDuplicates ? new HashSet<int>() : null;
         foreach (var d in documents)
         {
-            if ((inSelection is null || inSelection[d]) && (seen is null || seen.Add(refs.RefIdOf(d))))
+            if ((_inSelection is null || _inSelection[d]) && (seen is null || seen.Add(refs.RefIdOf(d))))
             {
                 refIds.Add(refs.RefIdOf(d));
             }

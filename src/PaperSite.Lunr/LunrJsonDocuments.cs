@@ -9,7 +9,7 @@ namespace PaperSite.Lunr;
 /// <c>doc[field]</c> with JavaScript's string conversions (a repeated key means its last value, as in
 /// <c>JSON.parse</c>).
 /// </summary>
-public static class LunrJsonDocuments
+internal static class LunrJsonDocuments
 {
     /// <summary>Turns a JSON array of objects into documents.</summary>
     /// <param name="documents">The parsed array.</param>

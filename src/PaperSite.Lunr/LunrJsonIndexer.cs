@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PaperSite.Lunr;
 
 /// <summary>Analyses a JSON array of documents, as <c>lunr(function () { ... docs.forEach(d => this.add(d)) })</c> would.</summary>
-public static class LunrJsonIndexer
+internal static class LunrJsonIndexer
 {
     /// <summary>Parses <paramref name="documentsJson"/> (UTF-8) and analyses its documents.</summary>
     /// <exception cref="JsonException">The text is not valid JSON.</exception>

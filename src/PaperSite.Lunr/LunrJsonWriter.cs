@@ -14,42 +14,42 @@ internal sealed class LunrJsonWriter : IDisposable
     /// <summary>Chars a string cannot copy straight through: controls, quote, backslash, surrogates.</summary>
     private static readonly SearchValues<char> NeedsEscapeOrCare = SearchValues.Create(BuildNeedsCare());
 
-    private byte[] buffer;
-    private int length;
+    private byte[] _buffer;
+    private int _length;
 
     public LunrJsonWriter(int initialCapacity = 4096)
     {
-        buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
+        _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
     }
 
     /// <summary>The bytes written so far.</summary>
-    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
     /// <summary>Forgets what was written, keeping the buffer.</summary>
-    public void Reset() => length = 0;
+    public void Reset() => _length = 0;
 
     /// <summary>Number of bytes written so far.</summary>
-    public int Length => length;
+    public int Length => _length;
 
     /// <summary>Appends ASCII punctuation or a pre-encoded literal.</summary>
     public void Raw(ReadOnlySpan<byte> utf8)
     {
         utf8.CopyTo(Reserve(utf8.Length));
-        length += utf8.Length;
+        _length += utf8.Length;
     }
 
     /// <summary>Appends one ASCII byte.</summary>
     public void Raw(byte ascii)
     {
         Reserve(1)[0] = ascii;
-        length++;
+        _length++;
     }
 
     /// <summary>Appends a non-negative or negative integer.</summary>
     public void Integer(long value)
     {
         value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
-        length += written;
+        _length += written;
     }
 
     /// <summary>Appends a number as <c>JSON.stringify</c> prints it (NaN and infinities become <c>null</c>).</summary>
@@ -73,7 +73,7 @@ internal sealed class LunrJsonWriter : IDisposable
             span[i] = (byte)text[i];
         }
 
-        length += text.Length;
+        _length += text.Length;
     }
 
     /// <summary>Appends a quoted, escaped string.</summary>
@@ -113,9 +113,9 @@ internal sealed class LunrJsonWriter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        var rented = buffer;
-        buffer = [];
-        length = 0;
+        var rented = _buffer;
+        _buffer = [];
+        _length = 0;
         if (rented.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(rented);
@@ -156,7 +156,7 @@ internal sealed class LunrJsonWriter : IDisposable
             span[1] = (byte)('0' + fraction / 100);
             span[2] = (byte)('0' + fraction / 10 % 10);
             span[3] = (byte)('0' + fraction % 10);
-            length += fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
+            _length += fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
         }
 
         return true;
@@ -169,7 +169,7 @@ internal sealed class LunrJsonWriter : IDisposable
             return;
         }
 
-        length += Encoding.UTF8.GetBytes(chars, Reserve(chars.Length * 3));
+        _length += Encoding.UTF8.GetBytes(chars, Reserve(chars.Length * 3));
     }
 
     private void Escape(char c)
@@ -190,20 +190,20 @@ internal sealed class LunrJsonWriter : IDisposable
         span[0] = (byte)'\\';
         span[1] = (byte)'u';
         ((int)c).TryFormat(span[2..], out _, "x4", CultureInfo.InvariantCulture);
-        length += 6;
+        _length += 6;
     }
 
     private Span<byte> Reserve(int count)
     {
-        if (length + count > buffer.Length)
+        if (_length + count > _buffer.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + count));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
             Written.CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(buffer);
-            buffer = larger;
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
 
-        return buffer.AsSpan(length);
+        return _buffer.AsSpan(_length);
     }
 
     private static string BuildNeedsCare()

@@ -3,7 +3,7 @@ using System.Text;
 namespace PaperSite.Lunr;
 
 /// <summary>How a term finds its part of a split index, the same way lunr-parts.js does in the browser.</summary>
-public static class LunrPartKeys
+internal static class LunrPartKeys
 {
     /// <summary>The key of the part holding <paramref name="term"/>: the longest key that begins it, or null when none does (the term is in no part).</summary>
     public static string? PartOf(IReadOnlySet<string> keys, string term)

@@ -8,19 +8,19 @@ namespace PaperSite.Lunr;
 /// </summary>
 internal sealed class LunrPartition
 {
-    private readonly string[] terms;
-    private readonly long[] costBefore;
-    private readonly long budget;
-    private readonly List<string> keys = [];
+    private readonly string[] _terms;
+    private readonly long[] _costBefore;
+    private readonly long _budget;
+    private readonly List<string> _keys = [];
 
     private LunrPartition(string[] terms, IReadOnlyList<long> costs, long budget)
     {
-        this.terms = terms;
-        this.budget = budget;
-        costBefore = new long[terms.Length + 1];
+        _terms = terms;
+        _budget = budget;
+        _costBefore = new long[terms.Length + 1];
         for (var i = 0; i < terms.Length; i++)
         {
-            costBefore[i + 1] = costBefore[i] + costs[i];
+            _costBefore[i + 1] = _costBefore[i] + costs[i];
         }
     }
 
@@ -33,19 +33,19 @@ internal sealed class LunrPartition
             partition.Split(string.Empty, 0, sortedTerms.Length);
         }
 
-        partition.keys.Sort(StringComparer.Ordinal);
-        return partition.keys;
+        partition._keys.Sort(StringComparer.Ordinal);
+        return partition._keys;
     }
 
-    private long Cost(int from, int to) => costBefore[to] - costBefore[from];
+    private long Cost(int from, int to) => _costBefore[to] - _costBefore[from];
 
     /// <summary>Terms [<paramref name="from"/>, <paramref name="to"/>) all begin with <paramref name="prefix"/>.</summary>
     private void Split(string prefix, int from, int to)
     {
         var remainder = Cost(from, to);
-        if (remainder <= budget || to - from == 1)
+        if (remainder <= _budget || to - from == 1)
         {
-            keys.Add(prefix);
+            _keys.Add(prefix);
             return;
         }
 
@@ -53,7 +53,7 @@ internal sealed class LunrPartition
         var promoted = new List<(char Letter, int From, int To)>();
         foreach (var child in children.OrderByDescending(c => Cost(c.From, c.To)).ThenBy(c => c.Letter))
         {
-            if (remainder <= budget)
+            if (remainder <= _budget)
             {
                 break;
             }
@@ -64,7 +64,7 @@ internal sealed class LunrPartition
 
         if (promoted.Sum(c => c.To - c.From) < to - from)
         {
-            keys.Add(prefix);
+            _keys.Add(prefix);
         }
 
         foreach (var (letter, childFrom, childTo) in promoted)
@@ -77,12 +77,12 @@ internal sealed class LunrPartition
     private List<(char Letter, int From, int To)> Children(int depth, int from, int to)
     {
         var children = new List<(char, int, int)>();
-        var start = terms[from].Length == depth ? from + 1 : from;
+        var start = _terms[from].Length == depth ? from + 1 : from;
         while (start < to)
         {
-            var letter = terms[start][depth];
+            var letter = _terms[start][depth];
             var end = start + 1;
-            while (end < to && terms[end][depth] == letter)
+            while (end < to && _terms[end][depth] == letter)
             {
                 end++;
             }

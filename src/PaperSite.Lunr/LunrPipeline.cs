@@ -5,7 +5,7 @@ namespace PaperSite.Lunr;
 /// token (<c>Pipeline.run</c> only drops what a function returns as null/undefined), so <c>""</c> is a term.
 /// The serialised index lists the search pipeline, which is the stemmer alone.
 /// </summary>
-public static class LunrPipeline
+internal static class LunrPipeline
 {
     /// <summary>The labels <c>Index.toJSON</c> writes as <c>"pipeline"</c>.</summary>
     public static IReadOnlyList<string> SearchPipelineLabels { get; } = ["stemmer"];

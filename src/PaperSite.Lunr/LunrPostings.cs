@@ -6,39 +6,39 @@ namespace PaperSite.Lunr;
 /// </summary>
 internal sealed class LunrPostings
 {
-    private readonly int[] offsets;
-    private readonly int[] documents;
-    private readonly int fieldCount;
+    private readonly int[] _offsets;
+    private readonly int[] _documents;
+    private readonly int _fieldCount;
 
     public LunrPostings(LunrFieldTerms[][] documentFields, int termCount, int fieldCount)
     {
-        this.fieldCount = fieldCount;
-        offsets = new int[termCount * fieldCount + 1];
+        _fieldCount = fieldCount;
+        _offsets = new int[termCount * fieldCount + 1];
         foreach (var fields in documentFields)
         {
             for (var f = 0; f < fieldCount; f++)
             {
                 foreach (var term in fields[f].TermIds)
                 {
-                    offsets[term * fieldCount + f + 1]++;
+                    _offsets[term * fieldCount + f + 1]++;
                 }
             }
         }
 
-        for (var i = 1; i < offsets.Length; i++)
+        for (var i = 1; i < _offsets.Length; i++)
         {
-            offsets[i] += offsets[i - 1];
+            _offsets[i] += _offsets[i - 1];
         }
 
-        documents = new int[offsets[^1]];
-        var cursor = offsets[..^1];
+        _documents = new int[_offsets[^1]];
+        var cursor = _offsets[..^1];
         for (var d = 0; d < documentFields.Length; d++)
         {
             for (var f = 0; f < fieldCount; f++)
             {
                 foreach (var term in documentFields[d][f].TermIds)
                 {
-                    documents[cursor[term * fieldCount + f]++] = d;
+                    _documents[cursor[term * fieldCount + f]++] = d;
                 }
             }
         }
@@ -47,7 +47,7 @@ internal sealed class LunrPostings
     /// <summary>The documents (ascending) whose field <paramref name="field"/> contains <paramref name="term"/>.</summary>
     public ReadOnlySpan<int> Of(int term, int field)
     {
-        var slot = term * fieldCount + field;
-        return documents.AsSpan(offsets[slot], offsets[slot + 1] - offsets[slot]);
+        var slot = term * _fieldCount + field;
+        return _documents.AsSpan(_offsets[slot], _offsets[slot + 1] - _offsets[slot]);
     }
 }

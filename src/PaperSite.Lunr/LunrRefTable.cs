@@ -6,16 +6,16 @@ namespace PaperSite.Lunr;
 /// </summary>
 internal sealed class LunrRefTable
 {
-    private readonly string[] refs;
-    private readonly int[] refIdOfDocument;
-    private readonly string[] refTexts;
-    private readonly long[] arrayIndexOfRef;
-    private readonly int[] documentsWithRef;
+    private readonly string[] _refs;
+    private readonly int[] _refIdOfDocument;
+    private readonly string[] _refTexts;
+    private readonly long[] _arrayIndexOfRef;
+    private readonly int[] _documentsWithRef;
 
     public LunrRefTable(string[] refs)
     {
-        this.refs = refs;
-        refIdOfDocument = new int[refs.Length];
+        _refs = refs;
+        _refIdOfDocument = new int[refs.Length];
         var ids = new Dictionary<string, int>(refs.Length, StringComparer.Ordinal);
         var texts = new List<string>();
         var counts = new List<int>();
@@ -29,16 +29,16 @@ internal sealed class LunrRefTable
                 counts.Add(0);
             }
 
-            refIdOfDocument[d] = id;
+            _refIdOfDocument[d] = id;
             counts[id]++;
         }
 
-        refTexts = texts.ToArray();
-        documentsWithRef = counts.ToArray();
-        arrayIndexOfRef = Array.ConvertAll(refTexts, JsKeyOrder.ArrayIndexOf);
-        HasDuplicates = refTexts.Length < refs.Length;
-        HasArrayIndexRefs = Array.Exists(arrayIndexOfRef, index => index >= 0);
-        AddOrderIsJsOrder = IsJsOrder(arrayIndexOfRef);
+        _refTexts = texts.ToArray();
+        _documentsWithRef = counts.ToArray();
+        _arrayIndexOfRef = Array.ConvertAll(_refTexts, JsKeyOrder.ArrayIndexOf);
+        HasDuplicates = _refTexts.Length < refs.Length;
+        HasArrayIndexRefs = Array.Exists(_arrayIndexOfRef, index => index >= 0);
+        AddOrderIsJsOrder = IsJsOrder(_arrayIndexOfRef);
     }
 
     /// <summary>True when some ref was added more than once.</summary>
@@ -53,17 +53,17 @@ internal sealed class LunrRefTable
     /// </summary>
     public bool AddOrderIsJsOrder { get; }
 
-    public string RefOf(int document) => refs[document];
+    public string RefOf(int document) => _refs[document];
 
-    public int RefIdOf(int document) => refIdOfDocument[document];
+    public int RefIdOf(int document) => _refIdOfDocument[document];
 
-    public string TextOf(int refId) => refTexts[refId];
+    public string TextOf(int refId) => _refTexts[refId];
 
     /// <summary>The ref's value as an array index, or -1 when JavaScript keeps it in insertion order.</summary>
-    public long ArrayIndexOf(int refId) => arrayIndexOfRef[refId];
+    public long ArrayIndexOf(int refId) => _arrayIndexOfRef[refId];
 
     /// <summary>True when more than one analysed document has this document's ref.</summary>
-    public bool IsShared(int document) => documentsWithRef[refIdOfDocument[document]] > 1;
+    public bool IsShared(int document) => _documentsWithRef[_refIdOfDocument[document]] > 1;
 
     private static bool IsJsOrder(long[] arrayIndexOfRef)
     {

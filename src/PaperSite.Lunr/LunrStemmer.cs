@@ -9,7 +9,7 @@ namespace PaperSite.Lunr;
 /// at the very end, so the patterns spell those out (<c>[^\n\r\u2028\u2029]</c>, <c>\z</c>): array field
 /// values reach the stemmer unsplit and may contain newlines.
 /// </summary>
-public static partial class LunrStemmer
+internal static partial class LunrStemmer
 {
     private const string C = "[^aeiou][^aeiouy]*"; // consonant sequence
     private const string V = "[aeiouy][aeiou]*"; // vowel sequence

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace PaperSite.Lunr;
 
 /// <summary><c>lunr.stopWordFilter</c>: the 119 English stop words, matched exactly after trimming.</summary>
-public static class LunrStopWords
+internal static class LunrStopWords
 {
     private static readonly FrozenSet<string> Words = new[]
     {

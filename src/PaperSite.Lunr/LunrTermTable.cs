@@ -12,36 +12,36 @@ internal sealed class LunrTermTable
     /// <summary>Marks a token the stop word filter dropped.</summary>
     public const int Dropped = -1;
 
-    private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> tokenIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
-    private readonly Lock newTerm = new();
-    private int nextId;
+    private readonly ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+    private readonly Lock _newTerm = new();
+    private int _nextId;
 
     public LunrTermTable()
     {
-        tokenLookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The term id a lowercased token ends up as, or <see cref="Dropped"/>.</summary>
     public int IdOfToken(ReadOnlySpan<char> token)
     {
-        if (tokenLookup.TryGetValue(token, out var id))
+        if (_tokenLookup.TryGetValue(token, out var id))
         {
             return id;
         }
 
         var term = LunrPipeline.Run(token);
         id = term is null ? Dropped : IdOfTerm(term);
-        tokenIds.TryAdd(token.ToString(), id);
+        _tokenIds.TryAdd(token.ToString(), id);
         return id;
     }
 
     /// <summary>Every term by id.</summary>
     public string[] ToArray()
     {
-        var terms = new string[nextId];
-        foreach (var (term, id) in termIds)
+        var terms = new string[_nextId];
+        foreach (var (term, id) in _termIds)
         {
             terms[id] = term;
         }
@@ -51,18 +51,18 @@ internal sealed class LunrTermTable
 
     private int IdOfTerm(string term)
     {
-        if (termIds.TryGetValue(term, out var id))
+        if (_termIds.TryGetValue(term, out var id))
         {
             return id;
         }
 
         // A new term is rare after the first documents; numbering it under a lock leaves no id unused.
-        lock (newTerm)
+        lock (_newTerm)
         {
-            if (!termIds.TryGetValue(term, out id))
+            if (!_termIds.TryGetValue(term, out id))
             {
-                id = nextId++;
-                termIds[term] = id;
+                id = _nextId++;
+                _termIds[term] = id;
             }
 
             return id;

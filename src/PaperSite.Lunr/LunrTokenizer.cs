@@ -14,7 +14,7 @@ internal interface ILunrTokenSink
 /// <c>\s</c> is JavaScript's whitespace class (it has U+FEFF, .NET's has U+0085 instead). Arrays give one
 /// token per element, unsplit.
 /// </summary>
-public static class LunrTokenizer
+internal static class LunrTokenizer
 {
     /// <summary>JavaScript's <c>\s</c> plus the ASCII hyphen.</summary>
     private static readonly SearchValues<char> Separators = SearchValues.Create(

@@ -4,7 +4,7 @@ namespace PaperSite.Lunr;
 /// <c>lunr.trimmer</c>: strips JavaScript's ASCII-only <c>\W</c> (anything but <c>[A-Za-z0-9_]</c>) from both
 /// ends, so <c>café</c> becomes <c>caf</c> and <c>ΟΔΟΣ</c> becomes the empty term.
 /// </summary>
-public static class LunrTrimmer
+internal static class LunrTrimmer
 {
     /// <summary>Trims a token.</summary>
     public static string Trim(string token)

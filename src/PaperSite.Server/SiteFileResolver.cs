@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using PaperSite.Configuration;
 
 namespace PaperSite.Server;
 
@@ -65,7 +66,7 @@ internal sealed class SiteFileResolver
             return Missing();
         }
 
-        return Found(string.Join('/', isFolder ? [.. segments, "index.html"] : segments));
+        return Found(string.Join('/', isFolder ? [.. segments, SiteUrls.IndexFile] : segments));
     }
 
     private Resolution Found(string relative)
@@ -84,7 +85,7 @@ internal sealed class SiteFileResolver
 
     private NotFound Missing()
     {
-        var page = _files.GetFileInfo("404.html");
+        var page = _files.GetFileInfo(SiteUrls.NotFoundPage);
         return new NotFound(page.Exists ? page : null);
     }
 }

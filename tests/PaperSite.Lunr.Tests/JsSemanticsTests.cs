@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PaperSite.Lunr;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Lunr.Tests;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PaperSite.Lunr;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Lunr.Tests;

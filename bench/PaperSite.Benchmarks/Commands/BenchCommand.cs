@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using PaperSite.Cli.Commands;
 using PaperSite.Caching;
+using PaperSite.Cli.Commands;
 using Spectre.Console;
 
 namespace PaperSite.Benchmarks.Commands;

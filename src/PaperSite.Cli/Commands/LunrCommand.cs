@@ -6,7 +6,7 @@ using PaperSite.Lunr;
 namespace PaperSite.Cli.Commands;
 
 /// <summary><c>papersite lunr</c>: builds a lunr.js 2.3.9 index from a JSON array of documents, byte-identical to lunr.js.</summary>
-public static class LunrCommand
+internal static class LunrCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create()

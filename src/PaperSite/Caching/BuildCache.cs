@@ -11,7 +11,7 @@ namespace PaperSite.Caching;
 /// of PaperSite) is a miss: the cache can make a build faster, never different. An entry carries a
 /// checksum of its value, so a damaged or truncated one is a miss too.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     private const int ChecksumLength = sizeof(ulong);
 

@@ -10,7 +10,7 @@ namespace PaperSite.Caching;
 /// what it reads for the entry's checksum. Reading past the end or a count that cannot be throws
 /// <see cref="InvalidDataException"/>, which <see cref="BuildCache.Load{T}"/> takes for a miss.
 /// </summary>
-public sealed class CacheReader
+internal sealed class CacheReader
 {
     private const int BufferSize = 1 << 16;
 

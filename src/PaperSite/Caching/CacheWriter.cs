@@ -10,7 +10,7 @@ namespace PaperSite.Caching;
 /// little-endian numbers and length-prefixed UTF-8 strings, read back by <see cref="CacheReader"/>, hashed as
 /// they go for the entry's checksum.
 /// </summary>
-public sealed class CacheWriter
+internal sealed class CacheWriter
 {
     private const int BufferSize = 1 << 16;
 

@@ -1,5 +1,4 @@
 using PaperSite.Model;
-using PaperSite.Output;
 
 namespace PaperSite.Caching;
 
@@ -7,7 +6,7 @@ namespace PaperSite.Caching;
 /// A 128-bit hash of an item's inputs (XXH128), to find its result among those a build cached. Fast enough
 /// to key every paper of a large site on its whole text, and wide enough that two texts never share one.
 /// </summary>
-public static class ContentKey
+internal static class ContentKey
 {
     /// <summary>The key of a paper's text (title and abstract): all that its topics and its terms depend on.</summary>
     public static UInt128 OfText(Paper paper) => new FingerprintBuilder().Append(paper.Title).Append(paper.Abstract.Key).ToUInt128();

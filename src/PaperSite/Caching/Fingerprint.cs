@@ -10,7 +10,7 @@ namespace PaperSite.Caching;
 /// non-cryptographic hash does: a build hashes every file it makes (hundreds of megabytes for a
 /// large site) and every page's model, and XXH128 does that an order of magnitude faster than SHA-256.
 /// </summary>
-public static class Fingerprint
+internal static class Fingerprint
 {
     private const int HashBytes = 16;
 

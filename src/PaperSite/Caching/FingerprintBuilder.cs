@@ -10,7 +10,7 @@ namespace PaperSite.Caching;
 /// <c>"a", "bc"</c> differ without a delimiter that the text itself could contain. A builder gives
 /// one fingerprint: once it has, appending more is an error.
 /// </summary>
-public sealed class FingerprintBuilder
+internal sealed class FingerprintBuilder
 {
     // The hasher's state is some 600 bytes, and a build makes builders for every paper several
     // times over: each thread keeps one spare, which a builder takes and gives back with its result.

@@ -5,7 +5,7 @@ namespace PaperSite.Checking;
 /// <param name="Kind">A short stable code such as <c>broken-link</c>; see <see cref="ProblemKinds"/>.</param>
 /// <param name="Detail">What is wrong, in words.</param>
 /// <param name="Where">The offending href, element or line, when there is one.</param>
-public sealed record CheckProblem(string File, string Kind, string Detail, string? Where)
+internal sealed record CheckProblem(string File, string Kind, string Detail, string? Where)
 {
     /// <summary>Orders problems by file, kind, where and detail, all ordinal, so reports are stable across runs.</summary>
     public static IComparer<CheckProblem> Order { get; } = Comparer<CheckProblem>.Create(Compare);

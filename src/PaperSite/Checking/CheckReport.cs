@@ -4,7 +4,7 @@ namespace PaperSite.Checking;
 /// <param name="Problems">Every problem found, sorted by <see cref="CheckProblem.Order"/>.</param>
 /// <param name="PagesChecked">How many HTML pages were read.</param>
 /// <param name="FeedsChecked">How many RSS and Atom feeds were read.</param>
-public sealed record CheckReport(IReadOnlyList<CheckProblem> Problems, int PagesChecked, int FeedsChecked)
+internal sealed record CheckReport(IReadOnlyList<CheckProblem> Problems, int PagesChecked, int FeedsChecked)
 {
     /// <summary>True when nothing is wrong.</summary>
     public bool IsClean => Problems.Count == 0;

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using PaperSite.Configuration;
 
 namespace PaperSite.Checking;
 
@@ -50,7 +51,7 @@ internal sealed class HtmlPage
     }
 
     /// <summary>True for the root <c>404.html</c>, which GitHub Pages serves at any depth.</summary>
-    public bool IsNotFoundPage => File == "404.html";
+    public bool IsNotFoundPage => File == SiteUrls.NotFoundPage;
 
     /// <summary>Depth-first in document order, as <c>Descendants</c> and selector queries go; pages are a few levels deep.</summary>
     private void Walk(INode parent, IHtmlHeadElement? head, bool insideHead)

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PaperSite.Configuration;
 
 namespace PaperSite.Checking;
 
@@ -9,7 +10,7 @@ namespace PaperSite.Checking;
 internal sealed class OpmlCheck : ISiteCheck
 {
     /// <summary>The file's site path.</summary>
-    public const string File = "feeds.opml";
+    public const string File = SiteUrls.FeedList;
 
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)

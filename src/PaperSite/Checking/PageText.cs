@@ -4,9 +4,9 @@ namespace PaperSite.Checking;
 
 /// <summary>
 /// Reads a page into buffers reused by the thread, decoded as <see cref="File.ReadAllText(string)"/>
-/// decodes it (UTF-8 unless a byte order mark says otherwise). Topic and digest pages are over
-/// 85 KB as strings, so reading each into a new string puts a few hundred megabytes on the
-/// large object heap per run, and the full collections that follow cost more than the reading.
+/// decodes it (UTF-8 unless a byte order mark says otherwise). Topic and digest pages are large
+/// enough that a new string for each lands on the large object heap, and the full collections
+/// that follow would cost more than the reading.
 /// </summary>
 internal sealed class PageText
 {

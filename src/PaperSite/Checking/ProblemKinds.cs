@@ -4,7 +4,7 @@ namespace PaperSite.Checking;
 /// The stable codes in <see cref="CheckProblem.Kind"/>. Scripts and tests match on them, so a code
 /// is never renamed; a new kind of problem gets a new code.
 /// </summary>
-public static class ProblemKinds
+internal static class ProblemKinds
 {
     /// <summary>A file every site has at its root (<c>index.html</c>, <c>404.html</c>, <c>feed.xml</c>, <c>feeds.opml</c>, <c>sitemap.xml</c>, <c>robots.txt</c>, <c>.nojekyll</c>) is missing.</summary>
     public const string MissingFile = "missing-file";

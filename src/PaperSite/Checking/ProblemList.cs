@@ -1,7 +1,7 @@
 namespace PaperSite.Checking;
 
 /// <summary>Collects problems from checks that run on several threads at once.</summary>
-public sealed class ProblemList
+internal sealed class ProblemList
 {
     private readonly List<CheckProblem> _problems = [];
     private readonly Lock _gate = new();

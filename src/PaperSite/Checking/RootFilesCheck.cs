@@ -1,3 +1,5 @@
+using PaperSite.Configuration;
+
 namespace PaperSite.Checking;
 
 /// <summary>Checks that the files every published site has at its root are there.</summary>
@@ -8,7 +10,7 @@ internal sealed class RootFilesCheck : ISiteCheck
     /// starting with <c>_</c>; <c>404.html</c> is what Pages serves for a missing page.
     /// </summary>
     public static readonly IReadOnlyList<string> Required =
-        ["index.html", "404.html", "feed.xml", "feeds.opml", "sitemap.xml", "robots.txt", ".nojekyll"];
+        [SiteUrls.IndexFile, SiteUrls.NotFoundPage, SiteUrls.FeedFile, SiteUrls.FeedList, SiteUrls.Sitemap, SiteUrls.Robots, SiteUrls.NoJekyll];
 
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PaperSite.Configuration;
 using PaperSite.Lunr;
 
 namespace PaperSite.Checking;
@@ -13,12 +14,12 @@ namespace PaperSite.Checking;
 internal sealed class SearchIndexCheck : ISiteCheck
 {
     /// <summary>What the search page loads first.</summary>
-    public const string ManifestFile = "search/search.json";
+    public const string ManifestFile = SiteUrls.SearchManifest;
 
     /// <inheritdoc/>
     public void Check(CheckContext site, ProblemList problems)
     {
-        if (!site.Files.Contains(ManifestFile) || !site.Files.All.Any(f => f.StartsWith("search/", StringComparison.Ordinal) && site.InScope(f)))
+        if (!site.Files.Contains(ManifestFile) || !site.Files.All.Any(f => f.StartsWith(SiteUrls.Search, StringComparison.Ordinal) && site.InScope(f)))
         {
             return;
         }

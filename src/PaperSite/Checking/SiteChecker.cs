@@ -7,7 +7,7 @@ namespace PaperSite.Checking;
 /// sitemap and search index. Pages are read and parsed once, in parallel, and every page check
 /// runs on the same parsed document.
 /// </summary>
-public static class SiteChecker
+internal static class SiteChecker
 {
     /// <summary>Checks the site in <paramref name="outputDir"/>, published at <paramref name="baseUrl"/>.</summary>
     /// <param name="outputDir">The built site's folder.</param>

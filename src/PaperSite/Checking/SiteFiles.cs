@@ -1,3 +1,5 @@
+using PaperSite.Configuration;
+
 namespace PaperSite.Checking;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal sealed class SiteFiles
     {
         if (sitePath.Length == 0 || sitePath.EndsWith('/'))
         {
-            return Existing(sitePath + "index.html");
+            return Existing(sitePath + SiteUrls.IndexFile);
         }
 
         return Existing(sitePath) ?? Existing(sitePath + "/index.html");

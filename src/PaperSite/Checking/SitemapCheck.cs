@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PaperSite.Configuration;
 
 namespace PaperSite.Checking;
 
@@ -9,7 +10,7 @@ namespace PaperSite.Checking;
 internal sealed class SitemapCheck : ISiteCheck
 {
     /// <summary>The file's site path.</summary>
-    public const string File = "sitemap.xml";
+    public const string File = SiteUrls.Sitemap;
 
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

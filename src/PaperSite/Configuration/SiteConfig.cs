@@ -1,7 +1,7 @@
 namespace PaperSite.Configuration;
 
 /// <summary>The settings in <c>input/site.yml</c>.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     /// <summary>Site title, shown in the header and feeds.</summary>
     public string Title { get; init; } = "Paper Digest";

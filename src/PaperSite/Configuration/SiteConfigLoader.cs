@@ -5,7 +5,7 @@ using PaperSite.Dumps;
 namespace PaperSite.Configuration;
 
 /// <summary>Loads <c>site.yml</c> and checks the values a build depends on.</summary>
-public static partial class SiteConfigLoader
+internal static partial class SiteConfigLoader
 {
     /// <summary>The file's name inside the input folder.</summary>
     public const string FileName = "site.yml";

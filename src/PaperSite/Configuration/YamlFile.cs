@@ -7,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace PaperSite.Configuration;
 
 /// <summary>Reads a YAML file into a settings type, turning every YAML mistake into one clear message.</summary>
-public static partial class YamlFile
+internal static partial class YamlFile
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)

@@ -7,7 +7,7 @@ namespace PaperSite.Configuration;
 /// Where things stand in a YAML file, so a message about a value (not its syntax) can still name
 /// the line: top-level keys, and the items of a top-level list.
 /// </summary>
-public sealed class YamlLocations
+internal sealed class YamlLocations
 {
     private readonly YamlMappingNode? _root;
 

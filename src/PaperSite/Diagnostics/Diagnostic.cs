@@ -5,7 +5,7 @@ namespace PaperSite.Diagnostics;
 /// <param name="File">The file the message is about, as the user knows it (relative to the input folder where possible).</param>
 /// <param name="Line">1-based line, when the message is about one line.</param>
 /// <param name="Message">What happened and, where useful, what to do.</param>
-public sealed record Diagnostic(DiagnosticSeverity Severity, string File, int? Line, string Message)
+internal sealed record Diagnostic(DiagnosticSeverity Severity, string File, int? Line, string Message)
 {
     /// <summary>1-based column on <see cref="Line"/>, when the message is about one place in the line (a template's syntax).</summary>
     public int? Column { get; init; }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace PaperSite.Diagnostics;
 
 /// <summary>Collects warnings from stages that may run in parallel; reports them in a stable order.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 

@@ -1,7 +1,7 @@
 namespace PaperSite.Diagnostics;
 
 /// <summary>How serious a build message is.</summary>
-public enum DiagnosticSeverity
+internal enum DiagnosticSeverity
 {
     /// <summary>Something was skipped or guessed; the build still succeeds.</summary>
     Warning,

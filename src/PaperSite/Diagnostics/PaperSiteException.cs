@@ -4,7 +4,7 @@ namespace PaperSite.Diagnostics;
 /// A failure the user can fix (bad YAML, missing template, unreadable folder). The CLI prints
 /// <see cref="Diagnostic"/> as one line, never a stack trace.
 /// </summary>
-public sealed class PaperSiteException : Exception
+internal sealed class PaperSiteException : Exception
 {
     /// <summary>Creates the exception for a problem in <paramref name="file"/>.</summary>
     public PaperSiteException(string file, int? line, string message, Exception? inner = null)

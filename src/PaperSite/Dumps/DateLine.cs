@@ -7,7 +7,7 @@ namespace PaperSite.Dumps;
 /// <param name="Month">1–12.</param>
 /// <param name="Day">1–31.</param>
 /// <param name="Year">The year when the line has one.</param>
-public sealed partial record DateLine(int Month, int Day, int? Year)
+internal sealed partial record DateLine(int Month, int Day, int? Year)
 {
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -8,7 +8,7 @@ namespace PaperSite.Dumps;
 /// A dump file's bytes, lent for as long as they are used: a buffer of the pool, not a fresh array
 /// per read. On large sites fresh memory is what reading costs most (the OS must map every new page).
 /// </summary>
-public static class DumpBytes
+internal static class DumpBytes
 {
     /// <summary>What is made of a dump's bytes while they are lent.</summary>
     public delegate T Use<out T>(ReadOnlySpan<byte> bytes);

@@ -13,7 +13,7 @@ namespace PaperSite.Dumps;
 /// dumps it parsed before: those are neither decoded nor parsed again, and their papers are taken
 /// whole from the cache, so nothing after parsing reads a dump.
 /// </summary>
-public sealed class DumpCache
+internal sealed class DumpCache
 {
     /// <summary>The build cache's entry of parsed dumps; each dump's own key (the hash of its bytes) is in the value.</summary>
     public const string Entry = "dumps";

@@ -7,7 +7,7 @@ namespace PaperSite.Dumps;
 /// Turns a dump's bytes into trimmed lines: UTF-8 with or without BOM, any line ending. A line that
 /// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported.
 /// </summary>
-public static class DumpDecoder
+internal static class DumpDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

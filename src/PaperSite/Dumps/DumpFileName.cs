@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PaperSite.Dumps;
 
 /// <summary>What a dump's file name says about its date: <c>2024-03-11.txt</c>, or just a year.</summary>
-public static partial class DumpFileName
+internal static partial class DumpFileName
 {
     /// <summary>The <c>YYYY-MM-DD</c> date in the name, if it is a real date.</summary>
     public static DateOnly? Date(string fileName)

@@ -1,4 +1,4 @@
 namespace PaperSite.Dumps;
 
 /// <summary>A line of a dump, trimmed, with its 1-based number in the file.</summary>
-public readonly record struct DumpLine(int Number, string Text);
+internal readonly record struct DumpLine(int Number, string Text);

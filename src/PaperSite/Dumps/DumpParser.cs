@@ -8,7 +8,7 @@ namespace PaperSite.Dumps;
 /// Reads one saved listing page: drops page chrome, takes the date line, and pairs each title
 /// with the abstract under it. Anything it cannot pair is reported, never dropped silently.
 /// </summary>
-public static class DumpParser
+internal static class DumpParser
 {
     /// <summary>Parses a dump's bytes; returns null (with a warning) when the file is not text.</summary>
     /// <param name="bytes">The file's content.</param>

@@ -4,7 +4,7 @@ namespace PaperSite.Dumps;
 /// Tells titles from abstracts by shape, not length alone: titles are short and do not end a
 /// sentence; abstracts end one or run long. Lines that fit both are settled by their neighbours.
 /// </summary>
-public static class LineShape
+internal static class LineShape
 {
     private const int MaxTitleWords = 30;
     private const int MaxTitleChars = 250;

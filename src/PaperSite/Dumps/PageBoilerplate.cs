@@ -1,7 +1,7 @@
 namespace PaperSite.Dumps;
 
 /// <summary>The lines listing pages print around their papers: headers, buttons, badges.</summary>
-public static class PageBoilerplate
+internal static class PageBoilerplate
 {
     private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase)
     {

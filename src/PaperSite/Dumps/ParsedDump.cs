@@ -8,4 +8,4 @@ namespace PaperSite.Dumps;
 /// <param name="Year">The default year it was parsed with (see <see cref="DumpParser"/>).</param>
 /// <param name="Dump">What it was parsed into.</param>
 /// <param name="Warnings">What decoding and parsing it reported, to report again when it is not parsed again.</param>
-public sealed record ParsedDump(UInt128 Hash, int? Year, Dump Dump, IReadOnlyList<Diagnostic> Warnings);
+internal sealed record ParsedDump(UInt128 Hash, int? Year, Dump Dump, IReadOnlyList<Diagnostic> Warnings);

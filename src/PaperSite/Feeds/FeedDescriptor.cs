@@ -5,4 +5,4 @@ namespace PaperSite.Feeds;
 /// <param name="Title">Channel title.</param>
 /// <param name="Description">Channel description.</param>
 /// <param name="PageSitePath">The HTML page the feed follows (home or the topic's page).</param>
-public sealed record FeedDescriptor(string SitePath, string Title, string Description, string PageSitePath);
+internal sealed record FeedDescriptor(string SitePath, string Title, string Description, string PageSitePath);

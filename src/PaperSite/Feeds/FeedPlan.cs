@@ -5,7 +5,7 @@ using PaperSite.Output;
 namespace PaperSite.Feeds;
 
 /// <summary>The site's feeds: the whole site's newest papers, and each topic's.</summary>
-public static class FeedPlan
+internal static class FeedPlan
 {
     /// <summary>A feed and the job that writes it.</summary>
     public sealed record PlannedFeed(FeedDescriptor Descriptor, FileJob Job);
@@ -17,7 +17,7 @@ public static class FeedPlan
         var config = content.Config;
         var writer = new RssFeedWriter(config, urls, content.Topics);
 
-        var site = new FeedDescriptor("feed.xml", config.Title, config.Description, "");
+        var site = new FeedDescriptor(SiteUrls.FeedFile, config.Title, config.Description, "");
         yield return Plan(site, index.NewestFirst.Take(config.FeedSize).ToList());
 
         foreach (var topic in content.Topics)

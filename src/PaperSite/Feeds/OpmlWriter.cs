@@ -3,7 +3,7 @@ using PaperSite.Configuration;
 namespace PaperSite.Feeds;
 
 /// <summary>Writes <c>feeds.opml</c>, so a reader can subscribe to every feed of the site at once.</summary>
-public static class OpmlWriter
+internal static class OpmlWriter
 {
     /// <summary>The OPML 2.0 document listing <paramref name="feeds"/>.</summary>
     public static byte[] Write(string siteTitle, SiteUrls urls, IEnumerable<FeedDescriptor> feeds) => XmlText.Write(xml =>

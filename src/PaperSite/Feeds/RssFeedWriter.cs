@@ -10,7 +10,7 @@ namespace PaperSite.Feeds;
 /// guid, RFC 822 dates in GMT, XML-illegal characters removed; text escaped for XML, and the description
 /// (which readers show as HTML) for HTML first.
 /// </summary>
-public sealed class RssFeedWriter
+internal sealed class RssFeedWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 

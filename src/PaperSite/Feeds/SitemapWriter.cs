@@ -1,18 +1,17 @@
 using PaperSite.Caching;
 using PaperSite.Configuration;
-using PaperSite.Output;
 
 namespace PaperSite.Feeds;
 
 /// <summary>Writes <c>sitemap.xml</c> (sitemaps.org 0.9) for the site's pages.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>
     /// The fingerprint of everything the sitemap's bytes follow from: this code, the site's address
     /// and its paths. A daily build adds pages, but most builds of a large site keep the sitemap, and
-    /// writing 10,000 addresses as XML costs more than hashing them.
+    /// writing every address as XML costs more than hashing them.
     /// </summary>
     public static string Key(SiteUrls urls, IEnumerable<string> sitePaths)
     {

@@ -4,19 +4,12 @@ using System.Xml;
 namespace PaperSite.Feeds;
 
 /// <summary>Writes XML documents deterministically: UTF-8 without BOM, two-space indent, LF line ends.</summary>
-public static class XmlText
+internal static class XmlText
 {
-    // Each thread's last buffer, kept for its next document: a feed or sitemap grows a fresh buffer
-    // by doubling, several times its own size in garbage, much of it on the large-object heap.
-    [ThreadStatic]
-    private static MemoryStream? t_stream;
-
     /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the document's bytes.</summary>
     public static byte[] Write(Action<XmlWriter> write)
     {
-        var stream = t_stream ?? new MemoryStream();
-        t_stream = null;
-        stream.SetLength(0);
+        using var stream = new MemoryStream();
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(false),
@@ -34,9 +27,7 @@ public static class XmlText
         }
 
         stream.WriteByte((byte)'\n');
-        var bytes = stream.ToArray();
-        t_stream = stream;
-        return bytes;
+        return stream.ToArray();
     }
 
     /// <summary>Removes characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF).</summary>

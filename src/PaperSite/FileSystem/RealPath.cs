@@ -5,7 +5,7 @@ namespace PaperSite.FileSystem;
 /// system's <c>realpath</c> would say: the only way to know whether a file served from a folder is
 /// really inside it.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>As many links as Linux follows before it gives up with ELOOP.</summary>
     private const int MaxLinks = 40;

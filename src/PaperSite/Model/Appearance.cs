@@ -5,4 +5,4 @@ namespace PaperSite.Model;
 /// <param name="Date">The digest's date, if known.</param>
 /// <param name="SourceFile">The dump file.</param>
 /// <param name="Line">The title's line in that file.</param>
-public sealed record Appearance(string DigestId, DateOnly? Date, string SourceFile, int Line);
+internal sealed record Appearance(string DigestId, DateOnly? Date, string SourceFile, int Line);

@@ -6,7 +6,7 @@ namespace PaperSite.Model;
 /// Orderings and look-ups of the finished content that pages, feeds and search all need,
 /// computed once: papers newest first, each topic's papers newest first.
 /// </summary>
-public sealed class ContentIndex
+internal sealed class ContentIndex
 {
     /// <summary>Indexes <paramref name="content"/>.</summary>
     public ContentIndex(SiteContent content)

@@ -6,4 +6,4 @@ namespace PaperSite.Model;
 /// <param name="Date">The listing's date, if known.</param>
 /// <param name="SourceFile">The dump file it came from.</param>
 /// <param name="PaperSlugs">Its papers in dump order.</param>
-public sealed record Digest(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<string> PaperSlugs);
+internal sealed record Digest(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<string> PaperSlugs);

@@ -4,4 +4,4 @@ namespace PaperSite.Model;
 /// <param name="FileName">The file's name inside the dumps folder.</param>
 /// <param name="Date">The listing's date, when the file name or a date line gives one.</param>
 /// <param name="Entries">The papers in the order the page listed them.</param>
-public sealed record Dump(string FileName, DateOnly? Date, IReadOnlyList<DumpEntry> Entries);
+internal sealed record Dump(string FileName, DateOnly? Date, IReadOnlyList<DumpEntry> Entries);

@@ -5,4 +5,4 @@ namespace PaperSite.Model;
 /// <param name="Abstract">The abstract line, trimmed and tidied; empty when the dump had none.</param>
 /// <param name="Line">1-based line number of the title in the dump file.</param>
 /// <param name="AbstractLine">1-based line number of the abstract; 0 when there is none.</param>
-public sealed record DumpEntry(string Title, PaperText Abstract, int Line, int AbstractLine = 0);
+internal sealed record DumpEntry(string Title, PaperText Abstract, int Line, int AbstractLine = 0);

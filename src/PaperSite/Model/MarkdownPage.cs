@@ -6,4 +6,4 @@ namespace PaperSite.Model;
 /// <param name="Description">From front matter <c>description:</c>, else the site's.</param>
 /// <param name="Html">The rendered body.</param>
 /// <param name="NavOrder">Position in the navigation (front matter <c>nav_order:</c>), or null to stay out of it.</param>
-public sealed record MarkdownPage(string Slug, string Title, string? Description, string Html, int? NavOrder);
+internal sealed record MarkdownPage(string Slug, string Title, string? Description, string Html, int? NavOrder);

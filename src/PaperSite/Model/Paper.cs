@@ -5,7 +5,7 @@ namespace PaperSite.Model;
 /// <param name="Title">The title as first written.</param>
 /// <param name="Abstract">The tidied abstract (plain text, never markup), read when first asked for.</param>
 /// <param name="Appearances">Where it appeared, oldest first.</param>
-public sealed record Paper(string Slug, string Title, PaperText Abstract, IReadOnlyList<Appearance> Appearances)
+internal sealed record Paper(string Slug, string Title, PaperText Abstract, IReadOnlyList<Appearance> Appearances)
 {
     /// <summary>Its topics with the reason for each; "Other" when no topic matched.</summary>
     public IReadOnlyList<TopicMatch> Topics { get; init; } = [];

@@ -7,4 +7,4 @@ namespace PaperSite.Model;
 /// <param name="Catalog">Digests and papers.</param>
 /// <param name="Topics">The taxonomy's topics that have papers, in taxonomy order, "Other" last when used.</param>
 /// <param name="Pages">Markdown pages.</param>
-public sealed record SiteContent(SiteConfig Config, PaperCatalog Catalog, IReadOnlyList<Topic> Topics, IReadOnlyList<MarkdownPage> Pages);
+internal sealed record SiteContent(SiteConfig Config, PaperCatalog Catalog, IReadOnlyList<Topic> Topics, IReadOnlyList<MarkdownPage> Pages);

@@ -7,7 +7,7 @@ namespace PaperSite.Model;
 /// <param name="Phrases">Phrases that put a paper in the topic when found in its title or abstract.</param>
 /// <param name="Exclusions">Phrases that keep a paper out of the topic even when a phrase matched.</param>
 /// <param name="MinScore">The score a paper needs: a title match counts 3, each abstract match 1.</param>
-public sealed record Topic(
+internal sealed record Topic(
     string Slug,
     string Name,
     string Description,

@@ -5,4 +5,4 @@ namespace PaperSite.Model;
 /// <param name="Phrase">The phrase from <c>topics.yml</c> that matched.</param>
 /// <param name="InTitle">True when the phrase matched in the title (which weighs more).</param>
 /// <param name="Score">The topic's total match score for the paper.</param>
-public sealed record TopicMatch(string TopicSlug, string Phrase, bool InTitle, int Score);
+internal sealed record TopicMatch(string TopicSlug, string Phrase, bool InTitle, int Score);

@@ -5,4 +5,4 @@ namespace PaperSite.Output;
 /// <param name="Produce">Makes the bytes; runs during the render stage, possibly in parallel with others.</param>
 /// <param name="Key">Fingerprint of the file's inputs when cheaply known: a file whose key matches the
 /// last build's is kept without calling <paramref name="Produce"/>.</param>
-public sealed record FileJob(string OutputPath, Func<byte[]> Produce, string? Key = null);
+internal sealed record FileJob(string OutputPath, Func<byte[]> Produce, string? Key = null);

@@ -3,4 +3,4 @@ namespace PaperSite.Output;
 /// <summary>A file of the finished site.</summary>
 /// <param name="Path">Path inside the output folder, with <c>/</c>.</param>
 /// <param name="Bytes">Its content.</param>
-public sealed record OutputFile(string Path, byte[] Bytes);
+internal sealed record OutputFile(string Path, byte[] Bytes);

@@ -8,7 +8,7 @@ namespace PaperSite.Output;
 /// <param name="Hash">Its <see cref="Fingerprint"/>.</param>
 /// <param name="Key">A fingerprint of everything the file was made from, when the maker knows it:
 /// the same key means the same bytes, so the next build may keep the file without making it again.</param>
-public sealed record OutputFileInfo(string Path, long Length, string Hash, string? Key = null)
+internal sealed record OutputFileInfo(string Path, long Length, string Hash, string? Key = null)
 {
     /// <summary>Describes <paramref name="bytes"/> stored at <paramref name="path"/>.</summary>
     public static OutputFileInfo Of(string path, ReadOnlySpan<byte> bytes, string? key = null) =>

@@ -13,7 +13,7 @@ namespace PaperSite.Output;
 /// <see cref="OutputSync"/>): a manifest left so by a build that never finished is not trusted, and the
 /// next build writes every file again.
 /// </summary>
-public sealed class OutputManifest
+internal sealed class OutputManifest
 {
     /// <summary>The manifest's file name in the output folder.</summary>
     public const string FileName = ".papersite-manifest";

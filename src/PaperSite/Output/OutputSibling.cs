@@ -4,7 +4,7 @@ namespace PaperSite.Output;
 /// Folders a build keeps beside the output folder (same disk, never published): for
 /// <c>output/</c> and <c>staging</c>, <c>.output.papersite-staging/</c>.
 /// </summary>
-public static class OutputSibling
+internal static class OutputSibling
 {
     /// <summary>The full path of the <paramref name="purpose"/> folder beside <paramref name="outputDir"/>.</summary>
     public static string Folder(string outputDir, string purpose)

@@ -9,7 +9,7 @@ namespace PaperSite.Output;
 /// done by one writer thread: creating files in the same folders from several threads contends on
 /// the folders' locks and is several times slower than writing them one after another.
 /// </summary>
-public sealed class OutputStager : IDisposable
+internal sealed class OutputStager : IDisposable
 {
     private const int PendingWrites = 256;
 
@@ -17,7 +17,7 @@ public sealed class OutputStager : IDisposable
     private readonly StagingArea _staging;
     private readonly OutputManifest _previous;
     // Render threads record a file per page: a lock-free queue, not a dictionary, whose locks they
-    // contended on (about 5% of a next-day build's CPU). Two files at one path are found at the end.
+    // would contend on. Two files at one path are found at the end.
     private readonly ConcurrentQueue<OutputFileInfo> _files = new();
     private readonly ConcurrentBag<string> _changed = [];
     private readonly BlockingCollection<(string Path, byte[] Bytes)> _writes = new(PendingWrites);

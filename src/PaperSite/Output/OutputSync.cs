@@ -8,7 +8,7 @@ namespace PaperSite.Output;
 /// removes stale ones. Refuses to touch a non-empty folder PaperSite did not write, so a wrong
 /// <c>--output</c> never deletes someone's files.
 /// </summary>
-public static class OutputSync
+internal static class OutputSync
 {
     /// <summary>Fails when <paramref name="outputDir"/> holds files but no PaperSite manifest.</summary>
     /// <exception cref="PaperSiteException">The folder is not empty and has no manifest.</exception>

@@ -5,7 +5,7 @@ namespace PaperSite.Output;
 /// <param name="Changed">Paths whose bytes differ from the last build; they wait in <paramref name="Staging"/>.</param>
 /// <param name="Staging">Where the changed files wait.</param>
 /// <param name="Previous">The last build's manifest.</param>
-public sealed record RenderedSite(
+internal sealed record RenderedSite(
     IReadOnlyList<OutputFileInfo> Files,
     IReadOnlyList<string> Changed,
     StagingArea Staging,

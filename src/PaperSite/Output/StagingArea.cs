@@ -13,7 +13,7 @@ namespace PaperSite.Output;
 /// one's blocks is what made renaming new files over them slow. A longer file is written whole
 /// beside the output folder and renamed over the old one, so a full disk never cuts a page short.
 /// </summary>
-public sealed class StagingArea : IDisposable
+internal sealed class StagingArea : IDisposable
 {
     /// <summary>How many bytes of changed files are held in memory before the rest go to disk.</summary>
     public const long DefaultMemoryBudget = 256L << 20;

@@ -4,4 +4,4 @@ namespace PaperSite.Output;
 /// <param name="Written">Files created or changed.</param>
 /// <param name="Unchanged">Files whose bytes were already right (left alone, timestamps kept).</param>
 /// <param name="Deleted">Stale files removed.</param>
-public sealed record SyncResult(int Written, int Unchanged, int Deleted);
+internal sealed record SyncResult(int Written, int Unchanged, int Deleted);

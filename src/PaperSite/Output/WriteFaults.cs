@@ -8,23 +8,23 @@ namespace PaperSite.Output;
 /// </summary>
 internal static class WriteFaults
 {
-    private static readonly AsyncLocal<Action<string>?> s_hook = new();
+    private static readonly AsyncLocal<Action<string>?> Hook = new();
 
     /// <summary>True when a hook is set for this flow of execution.</summary>
-    public static bool IsArmed => s_hook.Value is not null;
+    public static bool IsArmed => Hook.Value is not null;
 
     /// <summary>Runs <paramref name="hook"/> before every step of the writes this flow of execution makes, until disposed.</summary>
     public static IDisposable Arm(Action<string> hook)
     {
-        s_hook.Value = hook;
+        Hook.Value = hook;
         return new Disarm();
     }
 
     /// <summary>A step of a write is about to change <paramref name="path"/>.</summary>
-    public static void Step(string path) => s_hook.Value?.Invoke(path);
+    public static void Step(string path) => Hook.Value?.Invoke(path);
 
     private sealed class Disarm : IDisposable
     {
-        public void Dispose() => s_hook.Value = null;
+        public void Dispose() => Hook.Value = null;
     }
 }

@@ -4,7 +4,7 @@ using PaperSite.Papers;
 namespace PaperSite.Pages;
 
 /// <summary>Splits an abstract into text runs and the URLs found in it, so templates can link them.</summary>
-public static class AbstractSegments
+internal static class AbstractSegments
 {
     /// <summary>The runs of <paramref name="text"/>; concatenated, their texts give the abstract back.</summary>
     public static IReadOnlyList<TextSegment> Of(string text)

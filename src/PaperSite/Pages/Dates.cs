@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PaperSite.Pages;
 
 /// <summary>How dates are shown: one format everywhere, culture-independent.</summary>
-public static class Dates
+internal static class Dates
 {
     // A site has a few hundred dates and thousands of papers showing them: each date is formatted once.
     private static readonly ConcurrentDictionary<DateOnly, string> Displayed = new();

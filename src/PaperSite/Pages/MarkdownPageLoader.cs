@@ -13,7 +13,7 @@ namespace PaperSite.Pages;
 /// Reads <c>input/pages/*.md</c>: YAML front matter (<c>title</c>, <c>description</c>,
 /// <c>nav_order</c>) and a Markdown body. Root-absolute links (<c>/archive/</c>) get the base path.
 /// </summary>
-public static class MarkdownPageLoader
+internal static class MarkdownPageLoader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -24,9 +24,14 @@ public static class MarkdownPageLoader
     // Positions in a navigation bar: a few pages, with room for gaps.
     private const int MaxNavOrder = 1000;
 
-    /// <summary>Pages whose slug a Markdown page may not take, because the site uses it.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs =
-        new HashSet<string>(StringComparer.Ordinal) { "papers", "topics", "digests", "archive", "search", "assets", "index", "404", "feed", "sitemap" };
+    /// <summary>Pages whose slug a Markdown page may not take, because the site uses it: its folders and its root files' names.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new[]
+        {
+            SiteUrls.Papers, SiteUrls.Topics, SiteUrls.Digests, SiteUrls.Archive, SiteUrls.Search, SiteUrls.Assets,
+            SiteUrls.IndexFile, SiteUrls.NotFoundPage, SiteUrls.FeedFile, SiteUrls.Sitemap,
+        }
+        .Select(path => Path.GetFileNameWithoutExtension(path.TrimEnd('/')))
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads the pages in <paramref name="files"/> (the <c>*.md</c> files of <c>pages/</c> a build may read, see <c>InputFiles</c>).</summary>
     public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls) =>

@@ -1,3 +1,4 @@
+using PaperSite.Configuration;
 using PaperSite.Pages.Views;
 
 namespace PaperSite.Pages;
@@ -10,8 +11,8 @@ namespace PaperSite.Pages;
 /// <param name="MakeInputs">When set, makes everything <paramref name="MakeModel"/> makes the model
 /// from: the page is keyed by these, so an unchanged page's model is never made. When null, the
 /// page is keyed by its model. Called while rendering, like the model.</param>
-public sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel, Func<object>? MakeInputs = null)
+internal sealed record PageJob(string OutputPath, string Layout, Func<IPageModel> MakeModel, Func<object>? MakeInputs = null)
 {
     /// <summary>The output file of a pretty URL: <c>papers/x/</c> → <c>papers/x/index.html</c>.</summary>
-    public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+    public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + SiteUrls.IndexFile : sitePath;
 }

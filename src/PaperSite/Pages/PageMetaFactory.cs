@@ -8,7 +8,7 @@ using PaperSite.Papers;
 namespace PaperSite.Pages;
 
 /// <summary>Builds each page's head values and navigation.</summary>
-public sealed class PageMetaFactory
+internal sealed class PageMetaFactory
 {
     private readonly SiteConfig _config;
     private readonly SiteUrls _urls;
@@ -21,8 +21,8 @@ public sealed class PageMetaFactory
     {
         _config = config;
         _urls = urls;
-        _siteFeed = new LinkView(config.Title, urls.Absolute("feed.xml"));
-        IEnumerable<(string, string)> fixedNav = [("Home", ""), ("Topics", "topics/"), ("Archive", "archive/"), ("Search", "search/")];
+        _siteFeed = new LinkView(config.Title, urls.Absolute(SiteUrls.FeedFile));
+        IEnumerable<(string, string)> fixedNav = [("Home", ""), ("Topics", SiteUrls.Topics), ("Archive", SiteUrls.Archive), ("Search", SiteUrls.Search)];
         _nav = fixedNav
             .Concat(pages.Where(p => p.NavOrder is not null).OrderBy(p => p.NavOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => (p.Title, p.Slug + "/")))
             .Select(n => (n.Item1, urls.Path(n.Item2), SectionOf(n.Item2)))

@@ -6,7 +6,7 @@ using PaperSite.Papers;
 namespace PaperSite.Pages;
 
 /// <summary>Lists every HTML page of the site with its layout and model.</summary>
-public sealed class PagePlanner
+internal sealed class PagePlanner
 {
     private readonly SiteContent _content;
     private readonly ContentIndex _index;
@@ -36,7 +36,7 @@ public sealed class PagePlanner
             .Concat(_content.Catalog.Papers.Select(Paper));
 
     /// <summary>Every topic's pages, topic by topic; the topics are paged in parallel.</summary>
-    private IEnumerable<PageJob> TopicPages() => ParallelMap.Of(_content.Topics, t => Topic(t).ToList()).SelectMany(p => p);
+    private IEnumerable<PageJob> TopicPages() => _content.Topics.AsParallel().AsOrdered().Select(t => Topic(t).ToList()).ToArray().SelectMany(p => p);
 
     private PageJob Paper(Paper paper)
     {
@@ -56,7 +56,7 @@ public sealed class PagePlanner
     private string PaperSiteKey()
     {
         var nobody = _views.PaperInputs(new Paper("", "", PaperTexts.Empty, []), "");
-        return PageKey.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", "papers/", "", ""), ViewFactory.Paper(nobody, _views.Urls)));
+        return PageKey.Of("paper pages\n", new PaperPage(Site, _meta.For("paper", SiteUrls.Papers, "", ""), ViewFactory.Paper(nobody, _views.Urls)));
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public sealed class PagePlanner
     }
 
     private PageJob TopicIndex() =>
-        Job("topics/", "topics", () => new TopicsPage(Site, _meta.For("topics", "topics/", "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
+        Job(SiteUrls.Topics, "topics", () => new TopicsPage(Site, _meta.For("topics", SiteUrls.Topics, "Topics", "Every topic of the digest, with its number of papers."), _views.TopicSummaries));
 
     private PageJob Archive()
     {
@@ -157,19 +157,19 @@ public sealed class PagePlanner
             .GroupBy(d => d.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated")
             .Select(g => new ArchiveGroup(g.Key, g.Select(_views.DigestSummary).ToList()))
             .ToList();
-        return Job("archive/", "archive", () => new ArchivePage(Site, _meta.For("archive", "archive/", "Archive", "Every digest, newest first."), groups));
+        return Job(SiteUrls.Archive, "archive", () => new ArchivePage(Site, _meta.For("archive", SiteUrls.Archive, "Archive", "Every digest, newest first."), groups));
     }
 
     private PageJob Search()
     {
-        return Job("search/", "search", () => new SearchPage(
+        return Job(SiteUrls.Search, "search", () => new SearchPage(
             Site,
-            _meta.For("search", "search/", "Search", "Search every paper of the digest by title, abstract and topic."),
+            _meta.For("search", SiteUrls.Search, "Search", "Search every paper of the digest by title, abstract and topic."),
             _views.Urls.Path(PaperSite.Search.SearchIndexPlan.ManifestPath)));
     }
 
     private PageJob NotFound() =>
-        Job("404.html", "404", () => new NotFoundPage(Site, _meta.For("404", "404.html", "Page not found", "This page does not exist."), _views.TopicSummaries));
+        Job(SiteUrls.NotFoundPage, "404", () => new NotFoundPage(Site, _meta.For("404", SiteUrls.NotFoundPage, "Page not found", "This page does not exist."), _views.TopicSummaries));
 
     private PageJob Markdown(MarkdownPage page)
     {

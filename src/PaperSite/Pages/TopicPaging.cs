@@ -8,7 +8,7 @@ namespace PaperSite.Pages;
 /// topic has fewer); every older block is a numbered page. A numbered page's papers never change
 /// while new papers are only added after the old ones, and each paper is on exactly one page.
 /// </summary>
-public static class TopicPaging
+internal static class TopicPaging
 {
     /// <summary>The numbered pages of a topic of <paramref name="paperCount"/> papers: every full block but the newest.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="perPage"/> is not positive.</exception>

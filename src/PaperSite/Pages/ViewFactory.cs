@@ -12,7 +12,7 @@ namespace PaperSite.Pages;
 /// Turns the model into what templates see. Every link is made here through <see cref="SiteUrls"/>,
 /// so templates never build URLs and the base path is never forgotten.
 /// </summary>
-public sealed class ViewFactory
+internal sealed class ViewFactory
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 
@@ -140,9 +140,9 @@ public sealed class ViewFactory
     /// </summary>
     private Dictionary<string, PaperCard> MakeCards(IReadOnlyList<Paper> papers)
     {
-        var cards = ParallelMap.Of(papers, MakeCard);
+        var cards = papers.AsParallel().AsOrdered().Select(MakeCard).ToArray();
 
-        // A dictionary, not a frozen one: freezing 10,000 slugs costs more than all the look-ups save.
+        // A dictionary, not a frozen one: freezing every slug costs more than the look-ups save.
         var bySlug = new Dictionary<string, PaperCard>(papers.Count, StringComparer.Ordinal);
         for (var i = 0; i < papers.Count; i++)
         {
@@ -168,7 +168,7 @@ public sealed class ViewFactory
         urls.BaseUrl,
         urls.BasePath,
         urls.Path(""),
-        urls.Path("search/"),
-        urls.Absolute("feed.xml"),
-        urls.Path("feeds.opml"));
+        urls.Path(SiteUrls.Search),
+        urls.Absolute(SiteUrls.FeedFile),
+        urls.Path(SiteUrls.FeedList));
 }

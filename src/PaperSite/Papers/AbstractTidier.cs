@@ -6,7 +6,7 @@ namespace PaperSite.Papers;
 /// Mends what copying from arXiv leaves in abstracts: LaTeX quotes (<c>``x''</c>) and <c>{url}</c>
 /// remnants. Everything else stays exactly as written; abstracts are text, not markup.
 /// </summary>
-public static partial class AbstractTidier
+internal static partial class AbstractTidier
 {
     /// <summary>Returns the tidied abstract.</summary>
     public static string Tidy(string text)

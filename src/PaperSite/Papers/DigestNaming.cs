@@ -4,7 +4,7 @@ using PaperSite.Model;
 namespace PaperSite.Papers;
 
 /// <summary>Ids and headings of digests: ids from the date or the file name, headings a reader understands.</summary>
-public static class DigestNaming
+internal static class DigestNaming
 {
     /// <summary>Chronological order: undated dumps first (by file name), then dated ones by date and file name.</summary>
     public static IEnumerable<Dump> Chronological(IEnumerable<Dump> dumps) =>

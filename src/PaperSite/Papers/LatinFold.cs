@@ -9,7 +9,7 @@ namespace PaperSite.Papers;
 /// decompositions, because the build runs with invariant globalization (so casing, and so the
 /// search index, never depend on the machine's ICU), and there <c>string.Normalize</c> does nothing.
 /// </summary>
-public static class LatinFold
+internal static class LatinFold
 {
     // Each character of Accented folds to the character at the same position of Plain.
     private const string Accented = ""

@@ -5,7 +5,7 @@ using PaperSite.Model;
 namespace PaperSite.Papers;
 
 /// <summary>Finds http(s) URLs in an abstract and labels them ("Code" for GitHub).</summary>
-public static partial class LinkExtractor
+internal static partial class LinkExtractor
 {
     private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019";
 

@@ -8,7 +8,7 @@ namespace PaperSite.Papers;
 /// Turns dumps into digests and distinct papers: entries whose titles match (ignoring case,
 /// spacing and Unicode form) are one paper that lists every digest it appeared in.
 /// </summary>
-public static class PaperMerger
+internal static class PaperMerger
 {
     /// <summary>Merges <paramref name="dumps"/> (in any order) into the site's catalog.</summary>
     /// <param name="dumps">The parsed dumps.</param>
@@ -23,7 +23,7 @@ public static class PaperMerger
 
         // Choosing abstracts and appearances is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
-        var drafts = ParallelMap.Of(groups, g => ToPaper(g.Listings));
+        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings)).ToArray();
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,7 +86,7 @@ public static class PaperMerger
 
     /// <summary>Groups listings by title key, groups in order of first appearance (oldest dump first).</summary>
     private static string[][] TitleKeys(IReadOnlyList<Dump> ordered) =>
-        ParallelMap.Of(ordered, d => d.Entries.Select(e => TitleKey(e.Title)).ToArray());
+        ordered.AsParallel().AsOrdered().Select(d => d.Entries.Select(e => TitleKey(e.Title)).ToArray()).ToArray();
 
     private static List<(string Key, List<Listing> Listings)> GroupEntries(IReadOnlyList<Dump> ordered, IReadOnlyList<string> ids, string[][] keys)
     {
@@ -117,7 +117,7 @@ public static class PaperMerger
     {
         // Most papers are listed once: their abstract and appearance need no choosing or sorting.
         var abstractText = listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings);
-        List<Appearance> appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
+        var appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
         return new Paper("", listings[0].Entry.Title, abstractText, appearances);
     }
 

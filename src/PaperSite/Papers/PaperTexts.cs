@@ -5,7 +5,7 @@ using PaperSite.Model;
 namespace PaperSite.Papers;
 
 /// <summary>Makes a <see cref="PaperText"/> of an abstract as a dump has it: tidied, keyed and excerpted.</summary>
-public static class PaperTexts
+internal static class PaperTexts
 {
     /// <summary>The text of no abstract.</summary>
     public static PaperText Empty { get; } = Of("");

@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperSite.Papers;
 
 /// <summary>Readable ASCII URL segments: Latin accents folded, Greek transliterated, everything else a hyphen.</summary>
-public static class Slug
+internal static class Slug
 {
     private const int MaxLength = 80;
 
@@ -76,15 +76,15 @@ public static class Slug
     private static Dictionary<char, string> BuildTransliteration()
     {
         var map = new Dictionary<char, string>();
-        const string greek = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ";
+        const string Greek = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ";
         string[] latin =
         [
             "a", "b", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o",
             "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y",
         ];
-        for (var i = 0; i < greek.Length; i++)
+        for (var i = 0; i < Greek.Length; i++)
         {
-            map[greek[i]] = latin[i];
+            map[Greek[i]] = latin[i];
         }
 
         return map;

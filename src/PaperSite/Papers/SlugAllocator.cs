@@ -5,7 +5,7 @@ namespace PaperSite.Papers;
 /// same readable part (<c>A/B Testing</c> after <c>A-B Testing</c>) get a tag from their own text,
 /// so a slug never depends on which other papers exist, only on who came first.
 /// </summary>
-public sealed class SlugAllocator
+internal sealed class SlugAllocator
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly string _fallback;

@@ -5,7 +5,7 @@ using PaperSite.Diagnostics;
 namespace PaperSite.Pipeline;
 
 /// <summary>What every stage may use: the options, the warnings so far, and the stage runner.</summary>
-public sealed class BuildContext
+internal sealed class BuildContext
 {
     private readonly List<StageTiming> _timings = [];
     private readonly IBuildObserver _observer;

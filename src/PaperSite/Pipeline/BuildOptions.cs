@@ -5,7 +5,7 @@ namespace PaperSite.Pipeline;
 /// <param name="ThemeDir">Folder with <c>layouts/</c> and <c>assets/</c>.</param>
 /// <param name="OutputDir">Folder the site is written to.</param>
 /// <param name="BaseUrl">Overrides <c>base_url</c> from <c>site.yml</c> when set.</param>
-public sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null)
+internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl = null)
 {
     /// <summary>Run <c>papersite check</c>'s checks on the result (on by default).</summary>
     public bool Check { get; init; } = true;

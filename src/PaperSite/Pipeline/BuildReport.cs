@@ -15,7 +15,7 @@ namespace PaperSite.Pipeline;
 /// <param name="Warnings">Warnings about the input, sorted.</param>
 /// <param name="Timings">Time per stage, in the order they finished (topics and related overlap).</param>
 /// <param name="Elapsed">Wall time of the whole build, check included.</param>
-public sealed record BuildReport(
+internal sealed record BuildReport(
     int Dumps,
     int Entries,
     int Papers,

@@ -4,7 +4,7 @@ namespace PaperSite.Pipeline;
 /// Hears about stages as they run, e.g. to show progress. Two stages may run at once (topics and
 /// related papers); their calls come one at a time, but a stage may start before another finished.
 /// </summary>
-public interface IBuildObserver
+internal interface IBuildObserver
 {
     /// <summary>A stage is starting.</summary>
     void StageStarted(string stage);
@@ -14,7 +14,7 @@ public interface IBuildObserver
 }
 
 /// <summary>An observer that ignores everything.</summary>
-public sealed class SilentObserver : IBuildObserver
+internal sealed class SilentObserver : IBuildObserver
 {
     /// <summary>The one instance.</summary>
     public static SilentObserver Instance { get; } = new();

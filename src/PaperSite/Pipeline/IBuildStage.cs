@@ -3,7 +3,7 @@ namespace PaperSite.Pipeline;
 /// <summary>One step of the build, in Statiq's spirit: a name, a typed input and a typed output.</summary>
 /// <typeparam name="TIn">What the stage reads.</typeparam>
 /// <typeparam name="TOut">What it makes for the next stage.</typeparam>
-public interface IBuildStage<in TIn, TOut>
+internal interface IBuildStage<in TIn, TOut>
 {
     /// <summary>Short name shown in progress and timings.</summary>
     string Name { get; }

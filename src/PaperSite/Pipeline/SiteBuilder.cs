@@ -12,7 +12,7 @@ namespace PaperSite.Pipeline;
 /// render → write → check. Nothing touches the output folder before the write stage, so a failed
 /// build leaves the last site as it was.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     /// <exception cref="Diagnostics.PaperSiteException">The input, theme or output folder has a problem the user must fix.</exception>

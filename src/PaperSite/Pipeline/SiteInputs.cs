@@ -15,7 +15,7 @@ namespace PaperSite.Pipeline;
 /// <param name="Lines">Its trimmed lines; null when it was parsed before, or is not a text file (reported while reading).</param>
 /// <param name="Warnings">What decoding it reported.</param>
 /// <param name="Parsed">The last build's parse of the same bytes, if any.</param>
-public sealed record DumpSource(string FileName, UInt128 Hash, IReadOnlyList<DumpLine>? Lines, IReadOnlyList<Diagnostic> Warnings, ParsedDump? Parsed);
+internal sealed record DumpSource(string FileName, UInt128 Hash, IReadOnlyList<DumpLine>? Lines, IReadOnlyList<Diagnostic> Warnings, ParsedDump? Parsed);
 
 /// <summary>Everything read from the input and theme folders.</summary>
 /// <param name="Config">Site settings, base URL resolved.</param>
@@ -25,7 +25,7 @@ public sealed record DumpSource(string FileName, UInt128 Hash, IReadOnlyList<Dum
 /// <param name="LastParses">The dumps the last build parsed (see <see cref="DumpCache"/>).</param>
 /// <param name="Pages">Markdown pages.</param>
 /// <param name="Theme">The theme's templates.</param>
-public sealed record SiteInputs(
+internal sealed record SiteInputs(
     SiteConfig Config,
     SiteUrls Urls,
     IReadOnlyList<Topic> Taxonomy,

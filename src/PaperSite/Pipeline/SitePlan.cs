@@ -8,4 +8,4 @@ namespace PaperSite.Pipeline;
 /// <param name="Renderer">The compiled theme.</param>
 /// <param name="Pages">HTML pages.</param>
 /// <param name="Files">Feeds, sitemap, assets and other files.</param>
-public sealed record SitePlan(ITemplateRenderer Renderer, IReadOnlyList<PageJob> Pages, IReadOnlyList<FileJob> Files);
+internal sealed record SitePlan(ITemplateRenderer Renderer, IReadOnlyList<PageJob> Pages, IReadOnlyList<FileJob> Files);

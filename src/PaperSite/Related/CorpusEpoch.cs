@@ -7,7 +7,7 @@ namespace PaperSite.Related;
 /// it covers at least four fifths of the corpus and stays the same until the corpus grows past the
 /// next power, so a daily build leaves older scores exactly as they were.
 /// </summary>
-public static class CorpusEpoch
+internal static class CorpusEpoch
 {
     private const double Growth = 1.25;
 

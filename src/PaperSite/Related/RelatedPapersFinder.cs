@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using PaperSite.Caching;
 using PaperSite.Model;
-using PaperSite.Papers;
 
 namespace PaperSite.Related;
 
@@ -11,7 +9,7 @@ namespace PaperSite.Related;
 /// each paper only meets the papers that share one of its heaviest terms, through an inverted
 /// index, and very common terms are left out of that meeting (they still count in the norms).
 /// </summary>
-public sealed class RelatedPapersFinder
+internal sealed class RelatedPapersFinder
 {
     private const int QueryTerms = 32;
     private const double MaxPostingShare = 0.05;

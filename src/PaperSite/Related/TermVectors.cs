@@ -10,9 +10,6 @@ internal sealed class TermVectors
 {
     private const int MaxOnStack = 512;
 
-    // 1 + ln(count) for the counts most terms have, worked out once (the same way as for any count).
-    private static readonly float[] SmallCountFactor = SmallCountFactors();
-
     // Paper i's linking terms are at _start[i] up to _start[i] + _length[i] (room was made for all its terms).
     private readonly int[] _start;
     private readonly int[] _length;
@@ -71,19 +68,6 @@ internal sealed class TermVectors
 
     private static float CountFactor(int count) => (float)(1 + Math.Log(count));
 
-    // A loop, not Enumerable.Range(...).Select(...): that generic instance over float is not
-    // precompiled, and a daily build spent 31 ms compiling it as it ran.
-    private static float[] SmallCountFactors()
-    {
-        var factors = new float[64];
-        for (var count = 0; count < factors.Length; count++)
-        {
-            factors[count] = CountFactor(count);
-        }
-
-        return factors;
-    }
-
     /// <summary>Fills paper <paramref name="paper"/>'s slice with its linking terms and their weights.</summary>
     private void Weigh(int paper, TermCounts counts, float[] idf, int cap)
     {
@@ -127,7 +111,7 @@ internal sealed class TermVectors
         for (var k = 0; k < terms.Length; k++)
         {
             var count = counts[k];
-            weights[k] = (count < SmallCountFactor.Length ? SmallCountFactor[count] : CountFactor(count)) * idf[terms[k]];
+            weights[k] = CountFactor(count) * idf[terms[k]];
             squares += (double)weights[k] * weights[k];
         }
 

@@ -1,12 +1,10 @@
-using PaperSite.Caching;
-
 namespace PaperSite.Rendering;
 
 /// <summary>
 /// Content hashes of theme assets, appended to their URLs (<c>site.css?v=1a2b3c4d</c>) so a
 /// browser fetches a changed stylesheet at once yet caches an unchanged one; same bytes, same URL.
 /// </summary>
-public sealed class AssetFingerprints
+internal sealed class AssetFingerprints
 {
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
 

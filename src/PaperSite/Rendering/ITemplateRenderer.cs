@@ -3,7 +3,7 @@ using PaperSite.Pages.Views;
 namespace PaperSite.Rendering;
 
 /// <summary>Renders a page model with a named layout inside the theme's base layout.</summary>
-public interface ITemplateRenderer
+internal interface ITemplateRenderer
 {
     /// <summary>The HTML of the page, in UTF-8 without a byte order mark: <c>layouts/{layout}</c> rendered into <c>layouts/base</c>.</summary>
     byte[] Render(string layout, IPageModel model);

@@ -4,7 +4,7 @@ using PaperSite.Diagnostics;
 namespace PaperSite.Rendering;
 
 /// <summary>Runs <c>npm ci</c> in the theme when its <c>node_modules/</c> is missing, so a fresh clone builds in one command.</summary>
-public static class NpmInstaller
+internal static class NpmInstaller
 {
     private static readonly Lock Gate = new();
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PaperSite.Caching;
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
 using PaperSite.Pages.Views;
@@ -21,7 +20,7 @@ namespace PaperSite.Rendering;
 /// is made, while the stages before rendering run.
 /// </para>
 /// </summary>
-public sealed class ScribanRenderer : ITemplateRenderer
+internal sealed class ScribanRenderer : ITemplateRenderer
 {
     private readonly ParsedTheme _theme;
     private readonly SiteUrls _urls;

@@ -16,7 +16,7 @@ internal static class TemplateFunctions
         functions.SetValue("url", new StringFunction("path", (_, path) => urls.Path(path)), readOnly: true);
 
         // {{ asset "site.css" }} → "/repo/assets/site.css?v=1a2b3c4d".
-        var assetUrls = fingerprints.All.ToDictionary(a => a.Key, a => urls.Path($"assets/{a.Key}") + "?v=" + a.Value, StringComparer.Ordinal);
+        var assetUrls = fingerprints.All.ToDictionary(a => a.Key, a => urls.Path(SiteUrls.Asset(a.Key)) + "?v=" + a.Value, StringComparer.Ordinal);
         functions.SetValue("asset", new StringFunction("name", (span, asset) =>
             assetUrls.TryGetValue(asset, out var url) ? url : throw new ScriptRuntimeException(span, $"asset \"{asset}\": theme/assets/ has no such file")), readOnly: true);
         return functions;

@@ -10,7 +10,7 @@ namespace PaperSite.Rendering;
 /// and the npm files named in <c>theme/package.json</c> under <c>papersite.assets</c>
 /// (asset name → path in the theme), so browser libraries come from npm, not a CDN.
 /// </summary>
-public sealed class ThemeAssets
+internal sealed class ThemeAssets
 {
     private ThemeAssets(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string> refused)
     {

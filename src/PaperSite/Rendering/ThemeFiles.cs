@@ -9,7 +9,7 @@ namespace PaperSite.Rendering;
 /// are partials, and <c>assets/</c> is copied to the site as it is. Templates are Scriban, with the
 /// extension Scriban's own tooling gives HTML templates.
 /// </summary>
-public sealed class ThemeFiles
+internal sealed class ThemeFiles
 {
     /// <summary>The layout every page is rendered into.</summary>
     public const string BaseLayout = "base";

@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using PaperSite.Caching;
 using PaperSite.Lunr;
-using PaperSite.Output;
 
 namespace PaperSite.Search;
 

@@ -6,4 +6,4 @@ namespace PaperSite.Search;
 /// <param name="Date">ISO date, or null when undated.</param>
 /// <param name="Topics">Topic names.</param>
 /// <param name="Excerpt">The start of the abstract.</param>
-public sealed record SearchDocument(string Title, string Url, string? Date, IReadOnlyList<string> Topics, string Excerpt);
+internal sealed record SearchDocument(string Title, string Url, string? Date, IReadOnlyList<string> Topics, string Excerpt);

@@ -20,20 +20,20 @@ namespace PaperSite.Search;
 /// filter by. A paper's ref is its place in the oldest-first order of papers, in decimal, so a new
 /// day's papers only add refs, and results groups, at the end.
 /// </summary>
-public static class SearchIndexPlan
+internal static class SearchIndexPlan
 {
     /// <summary>The fields searched, as lunr declares them.</summary>
     public static readonly IReadOnlyList<LunrField> Fields =
         [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")];
 
     /// <summary>What the search page loads first.</summary>
-    public const string ManifestPath = "search/search.json";
+    public const string ManifestPath = SiteUrls.SearchManifest;
 
     /// <summary>The folder of the index's parts, its manifest and vocabulary.</summary>
-    public const string PartsFolder = "search/index/";
+    public const string PartsFolder = SiteUrls.SearchIndexParts;
 
     /// <summary>The folder of the results groups, <c>{group}.json</c>.</summary>
-    public const string ResultsFolder = "search/results/";
+    public const string ResultsFolder = SiteUrls.SearchResults;
 
     /// <summary>How many papers (consecutive refs) a results group holds.</summary>
     public const int ResultGroupSize = 10;

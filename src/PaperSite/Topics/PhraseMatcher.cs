@@ -6,7 +6,7 @@ namespace PaperSite.Topics;
 /// Finds many phrases in a text in one pass over its words. A phrase word ending in <c>*</c>
 /// matches any word it begins (<c>robot*</c>: robot, robots, robotics).
 /// </summary>
-public sealed class PhraseMatcher
+internal sealed class PhraseMatcher
 {
     private readonly Dictionary<string, List<Phrase>> _byFirstWord = new(StringComparer.Ordinal);
 

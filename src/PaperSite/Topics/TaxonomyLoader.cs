@@ -7,7 +7,7 @@ using PaperSite.Papers;
 namespace PaperSite.Topics;
 
 /// <summary>Loads the topic taxonomy from <c>topics.yml</c> and checks it.</summary>
-public static class TaxonomyLoader
+internal static class TaxonomyLoader
 {
     /// <summary>The file's name inside the input folder.</summary>
     public const string FileName = "topics.yml";

@@ -7,7 +7,7 @@ namespace PaperSite.Topics;
 /// abstract 1; a topic whose score reaches its minimum, and none of whose exclusions matched, is
 /// assigned. A paper no topic takes goes to "Other".
 /// </summary>
-public sealed class TopicAssigner
+internal sealed class TopicAssigner
 {
     private const int TitleWeight = 3;
 
@@ -74,7 +74,7 @@ public sealed class TopicAssigner
     }
 
     // Loops, not LINQ: with tiered compilation off, every LINQ iterator over a value tuple is
-    // compiled fully optimised on first use, which cost the stage a few milliseconds at start.
+    // generic code compiled fully optimised on first use, at the start of every build.
     private static List<(int Owner, string Text)> OwnedPhrases(IReadOnlyList<Topic> topics)
     {
         var phrases = new List<(int Owner, string Text)>();

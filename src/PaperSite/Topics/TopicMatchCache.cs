@@ -9,7 +9,7 @@ namespace PaperSite.Topics;
 /// (any change there is a miss for every paper). A daily build matches only the new papers and the ones
 /// whose text changed.
 /// </summary>
-public sealed class TopicMatchCache
+internal sealed class TopicMatchCache
 {
     /// <summary>The build cache's entry of topic matches; its key is <see cref="TaxonomyKey"/>.</summary>
     public const string Entry = "topic-matches";

@@ -9,7 +9,7 @@ namespace PaperSite.Topics;
 /// Safe to use from several threads.
 /// </summary>
 /// <typeparam name="T">What a word maps to.</typeparam>
-public sealed class WordTable<T>
+internal sealed class WordTable<T>
 {
     private readonly ConcurrentDictionary<string, T> _byWord = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;

@@ -4,7 +4,7 @@ namespace PaperSite.Topics;
 /// The words topic phrases are matched on: runs of letters and digits, lower-cased, plurals
 /// folded (<c>models</c> → <c>model</c>), so a phrase matches its plural without a stemmer's surprises.
 /// </summary>
-public static class Words
+internal static class Words
 {
     // Words longer than this are folded on the heap; real words never are.
     private const int StackWordLength = 128;
@@ -52,7 +52,7 @@ public static class Words
     /// <summary>Lower-cases and drops a plural <c>s</c> (not from <c>-ss</c>, <c>-us</c>, <c>-is</c> or short words).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        Span<char> lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
+        var lower = word.Length <= StackWordLength ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return Interned[WithoutPlural(lower)];
     }

@@ -1,4 +1,3 @@
-using PaperSite.Model;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 

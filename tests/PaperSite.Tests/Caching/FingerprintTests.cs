@@ -16,8 +16,8 @@ public sealed class FingerprintTests
     [Fact]
     public void Text_bytes_and_a_stream_of_the_same_bytes_give_the_same_fingerprint()
     {
-        const string text = "Diffusion models \u00B7 caf\u00E9 \U0001F600";
-        var bytes = Encoding.UTF8.GetBytes(text);
+        const string Text = "Diffusion models \u00B7 caf\u00E9 \U0001F600";
+        var bytes = Encoding.UTF8.GetBytes(Text);
 
         var streamed = Fingerprint.Of(stream =>
         {
@@ -25,7 +25,7 @@ public sealed class FingerprintTests
             stream.Write(bytes.AsSpan(5));
         });
 
-        Assert.Equal(Fingerprint.Of(bytes), Fingerprint.Of(text));
+        Assert.Equal(Fingerprint.Of(bytes), Fingerprint.Of(Text));
         Assert.Equal(Fingerprint.Of(bytes), streamed);
     }
 

@@ -1,5 +1,3 @@
-using PaperSite.Checking;
-
 namespace PaperSite.Tests.Checking;
 
 /// <summary>Asserts the exact problems a site has, as <c>file | kind | where</c> lines, so a missing or extra problem fails.</summary>

@@ -1,7 +1,7 @@
 using PaperSite.Model;
 using PaperSite.Pages;
-using PaperSite.Papers;
 using PaperSite.Pages.Views;
+using PaperSite.Papers;
 
 namespace PaperSite.Tests.Pages;
 

@@ -1,9 +1,9 @@
 using PaperSite.Caching;
 using PaperSite.Model;
+using PaperSite.Papers;
 using PaperSite.Related;
 using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
-using PaperSite.Papers;
 
 namespace PaperSite.Tests.Related;
 

@@ -1,10 +1,10 @@
 using PaperSite.Caching;
 using PaperSite.Model;
+using PaperSite.Papers;
+using PaperSite.Pipeline.Stages;
 using PaperSite.Related;
 using PaperSite.Tests.Support;
 using static PaperSite.Tests.Related.TestPapers;
-using PaperSite.Papers;
-using PaperSite.Pipeline.Stages;
 
 namespace PaperSite.Tests.Related;
 

@@ -1,7 +1,7 @@
 using PaperSite.Benchmarks;
 using PaperSite.Model;
-using PaperSite.Tests.Support;
 using PaperSite.Papers;
+using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Related;
 

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using System.Xml.Linq;
+using AngleSharp.Html.Parser;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 

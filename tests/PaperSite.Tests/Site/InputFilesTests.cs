@@ -1,6 +1,6 @@
+using PaperSite.FileSystem;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
-using PaperSite.FileSystem;
 
 namespace PaperSite.Tests.Site;
 

@@ -121,10 +121,10 @@ public sealed class InterruptedWriteTests(InterruptedWriteTests.EditedSite site)
         }
 
         /// <summary>The build of the input as it was.</summary>
-        public BuildOptions Options { get; }
+        internal BuildOptions Options { get; }
 
         /// <summary>The build of the edited input, into the same output.</summary>
-        public BuildOptions Edited { get; }
+        internal BuildOptions Edited { get; }
 
         public string Output => _input.Output;
 

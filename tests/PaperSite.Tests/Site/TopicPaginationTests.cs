@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using PaperSite.Caching;
-using PaperSite.Output;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 
@@ -33,7 +32,7 @@ public sealed partial class TopicPaginationTests : IClassFixture<TopicPagination
 
         public InputCopy Input { get; }
 
-        public BuildReport Report { get; }
+        internal BuildReport Report { get; }
 
         public string Output => Input.Output;
 

@@ -23,7 +23,7 @@ public sealed class HostileSite : IDisposable
         Report = SiteBuilder.Build(new BuildOptions(_input.Input, _input.Theme, _input.Output, "https://example.org/digest/"));
     }
 
-    public BuildReport Report { get; }
+    internal BuildReport Report { get; }
 
     public string Output => _input.Output;
 

@@ -16,7 +16,7 @@ public sealed class SeedSite : IDisposable
 
     public string Output => _dir.Combine("output");
 
-    public BuildReport Report { get; }
+    internal BuildReport Report { get; }
 
     public string Read(string path) => File.ReadAllText(Path.Combine(Output, path));
 

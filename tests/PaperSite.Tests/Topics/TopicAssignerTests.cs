@@ -1,6 +1,6 @@
 using PaperSite.Model;
-using PaperSite.Topics;
 using PaperSite.Papers;
+using PaperSite.Topics;
 
 namespace PaperSite.Tests.Topics;
 

@@ -9,7 +9,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Papers">Its papers.</param>
 /// <param name="Previous">The digest before, or null.</param>
 /// <param name="Next">The digest after, or null.</param>
-public sealed record DigestView(
+internal sealed record DigestView(
     string Title,
     string Url,
     string? Date,
@@ -28,4 +28,4 @@ public sealed record DigestView(
 /// <param name="Url">The digest's page.</param>
 /// <param name="DateIso">ISO date, or null.</param>
 /// <param name="PaperCount">Papers in it.</param>
-public sealed record DigestSummary(string Title, string Url, string? DateIso, int PaperCount);
+internal sealed record DigestSummary(string Title, string Url, string? DateIso, int PaperCount);

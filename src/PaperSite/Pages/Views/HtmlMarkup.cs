@@ -5,7 +5,7 @@ namespace PaperSite.Pages.Views;
 /// output): the one kind of value a template writes without escaping it. Every other value is text.
 /// </summary>
 /// <param name="Markup">The HTML.</param>
-public sealed record HtmlMarkup(string Markup)
+internal sealed record HtmlMarkup(string Markup)
 {
     /// <summary>The HTML, for template functions that take text (their result is escaped again).</summary>
     public override string ToString() => Markup;

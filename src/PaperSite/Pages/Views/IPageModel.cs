@@ -1,7 +1,7 @@
 namespace PaperSite.Pages.Views;
 
 /// <summary>Every page model carries the site and the page's head and navigation, for the base layout.</summary>
-public interface IPageModel
+internal interface IPageModel
 {
     /// <summary>Site-wide values.</summary>
     SiteView Site { get; }

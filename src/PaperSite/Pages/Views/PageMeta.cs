@@ -9,7 +9,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Feeds">Feeds for <c>&lt;link rel="alternate"&gt;</c>, absolute URLs.</param>
 /// <param name="Nav">Main navigation, with the current section marked.</param>
 /// <param name="Layout">The layout's name, for a body class.</param>
-public sealed record PageMeta(
+internal sealed record PageMeta(
     string Title,
     string Heading,
     string Description,

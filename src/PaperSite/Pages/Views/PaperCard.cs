@@ -7,7 +7,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="DateIso">ISO date for <c>&lt;time datetime&gt;</c>, or null.</param>
 /// <param name="Topics">Its topics.</param>
 /// <param name="Excerpt">The abstract's first sentences, cut at a word.</param>
-public sealed record PaperCard(
+internal sealed record PaperCard(
     string Title,
     string Url,
     string? Date,

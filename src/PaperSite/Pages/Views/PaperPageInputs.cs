@@ -13,7 +13,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Digests">The digests of its appearances, in the same order.</param>
 /// <param name="Topics">The topics of its topic matches, in the same order.</param>
 /// <param name="Related">Cards of its related papers, in the same order.</param>
-public sealed record PaperPageInputs(
+internal sealed record PaperPageInputs(
     string Site,
     Paper Paper,
     IReadOnlyList<Digest> Digests,

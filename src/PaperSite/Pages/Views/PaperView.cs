@@ -12,7 +12,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Related">The most similar papers.</param>
 /// <param name="ArxivUrl">arXiv title search.</param>
 /// <param name="HuggingFaceUrl">Hugging Face papers search.</param>
-public sealed record PaperView(
+internal sealed record PaperView(
     string Title,
     IReadOnlyList<TextSegment> Abstract,
     bool HasAbstract,
@@ -29,4 +29,4 @@ public sealed record PaperView(
 /// <param name="Name">Topic name.</param>
 /// <param name="Url">Topic page.</param>
 /// <param name="Reason">e.g. <c>“diffusion” in the title</c>; empty for "Other".</param>
-public sealed record TopicReason(string Name, string Url, string Reason);
+internal sealed record TopicReason(string Name, string Url, string Reason);

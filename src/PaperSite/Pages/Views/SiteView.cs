@@ -11,7 +11,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="SearchUrl">Link to the search page (the header's search form posts there).</param>
 /// <param name="FeedUrl">Absolute URL of the site feed.</param>
 /// <param name="OpmlUrl">Link to <c>feeds.opml</c>.</param>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Author,

@@ -9,7 +9,7 @@ namespace PaperSite.Pages.Views;
 /// <param name="Range">On a numbered page, which of the topic's papers it holds; null on the front page.</param>
 /// <param name="Papers">This page's papers, newest first.</param>
 /// <param name="Pagination">Links to the other pages.</param>
-public sealed record TopicView(
+internal sealed record TopicView(
     string Name,
     string Url,
     HtmlMarkup DescriptionHtml,
@@ -24,11 +24,11 @@ public sealed record TopicView(
 /// <param name="Last">Number of its newest paper.</param>
 /// <param name="Dates">When they appeared: "11 Mar 2024", "4 Mar 2024 – 11 Mar 2024", "up to 11 Mar 2024"
 /// when the oldest are undated; null when none is dated.</param>
-public sealed record PaperRange(int First, int Last, string? Dates);
+internal sealed record PaperRange(int First, int Last, string? Dates);
 
 /// <summary>A topic in a list, with its paper count.</summary>
 /// <param name="Name">Topic name.</param>
 /// <param name="Url">Topic page.</param>
 /// <param name="PaperCount">Papers in the topic.</param>
 /// <param name="DescriptionHtml">The description, rendered from Markdown.</param>
-public sealed record TopicSummary(string Name, string Url, int PaperCount, HtmlMarkup DescriptionHtml);
+internal sealed record TopicSummary(string Name, string Url, int PaperCount, HtmlMarkup DescriptionHtml);

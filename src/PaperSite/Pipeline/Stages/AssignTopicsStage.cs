@@ -8,7 +8,7 @@ namespace PaperSite.Pipeline.Stages;
 /// Gives every paper its topics; the site's topics are the taxonomy plus "Other" when used. A paper
 /// whose title and abstract the last build matched against the same taxonomy keeps the matches it got.
 /// </summary>
-public sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCatalog Catalog), SiteContent>
+internal sealed class AssignTopicsStage : IBuildStage<(SiteInputs Inputs, PaperCatalog Catalog), SiteContent>
 {
     /// <inheritdoc />
     public string Name => "topics";

@@ -9,7 +9,7 @@ namespace PaperSite.Pipeline.Stages;
 /// that changed can have new problems (a link can only break when its target goes), so only those
 /// are checked.
 /// </summary>
-public sealed class CheckSiteStage : IBuildStage<(RenderedSite Site, SyncResult Sync, string BaseUrl), CheckReport>
+internal sealed class CheckSiteStage : IBuildStage<(RenderedSite Site, SyncResult Sync, string BaseUrl), CheckReport>
 {
     /// <inheritdoc />
     public string Name => "check";

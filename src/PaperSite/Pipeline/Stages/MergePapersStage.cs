@@ -6,7 +6,7 @@ namespace PaperSite.Pipeline.Stages;
 
 /// <summary>Merges entries with the same title into papers, and dumps into digests.</summary>
 /// <param name="digestTitles">The <c>digests:</c> titles of site.yml.</param>
-public sealed class MergePapersStage(IReadOnlyDictionary<string, string> digestTitles) : IBuildStage<IReadOnlyList<Dump>, PaperCatalog>
+internal sealed class MergePapersStage(IReadOnlyDictionary<string, string> digestTitles) : IBuildStage<IReadOnlyList<Dump>, PaperCatalog>
 {
     /// <inheritdoc />
     public string Name => "merge";

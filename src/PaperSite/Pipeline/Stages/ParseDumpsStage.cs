@@ -9,7 +9,7 @@ namespace PaperSite.Pipeline.Stages;
 /// bytes (and default year) are the same, reporting its warnings again; keeps the parses for the
 /// next build. Files that are not text were reported when read and are left out.
 /// </summary>
-public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump>>
+internal sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump>>
 {
     /// <inheritdoc />
     public string Name => "parse";
@@ -18,9 +18,10 @@ public sealed class ParseDumpsStage : IBuildStage<SiteInputs, IReadOnlyList<Dump
     public IReadOnlyList<Dump> Run(SiteInputs input, BuildContext context)
     {
         var year = input.Config.Year;
-        var parsed = ParallelMap.Of(
-            input.Dumps.Where(d => d.Lines is not null || d.Parsed is not null).ToList(),
-            d => Parse(d, context.Options.DumpsDir, year, context.Diagnostics));
+        var parsed = input.Dumps.Where(d => d.Lines is not null || d.Parsed is not null)
+            .AsParallel().AsOrdered()
+            .Select(d => Parse(d, context.Options.DumpsDir, year, context.Diagnostics))
+            .ToArray();
         if (!input.LastParses.HoldsExactly(parsed))
         {
             context.Cache.Store(DumpCache.Entry, DumpCache.Entry, writer => DumpCache.Write(writer, parsed));

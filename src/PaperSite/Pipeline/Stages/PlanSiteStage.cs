@@ -10,7 +10,7 @@ using PaperSite.Search;
 namespace PaperSite.Pipeline.Stages;
 
 /// <summary>Decides every file of the site: pages, feeds, OPML, sitemap, robots.txt, assets.</summary>
-public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
+internal sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent Content), SitePlan>
 {
     private readonly ScribanRenderer _renderer;
     private readonly Func<RelatedPapers> _related;
@@ -46,12 +46,12 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
         // The search index is the longest single job: first in the list, so rendering starts it first.
         var files = SearchIndexPlan.Jobs(index, urls, context.Cache).ToList();
         files.AddRange(feeds.Select(f => f.Job));
-        files.Add(new FileJob("feeds.opml", () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
+        files.Add(new FileJob(SiteUrls.FeedList, () => OpmlWriter.Write(content.Config.Title, urls, feeds.Select(f => f.Descriptor))));
         var sitemap = SitemapPaths(pages).ToList();
-        files.Add(new FileJob("sitemap.xml", () => SitemapWriter.Write(urls, sitemap), SitemapWriter.Key(urls, sitemap)));
-        files.Add(new FileJob("robots.txt", () => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n")));
+        files.Add(new FileJob(SiteUrls.Sitemap, () => SitemapWriter.Write(urls, sitemap), SitemapWriter.Key(urls, sitemap)));
+        files.Add(new FileJob(SiteUrls.Robots, () => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(SiteUrls.Sitemap)}\n")));
         // GitHub Pages would otherwise run Jekyll, which hides folders starting with '_'.
-        files.Add(new FileJob(".nojekyll", () => []));
+        files.Add(new FileJob(SiteUrls.NoJekyll, () => []));
         files.AddRange(Assets(inputs.Theme, context));
         return new SitePlan(_renderer, pages, files);
     }
@@ -61,8 +61,8 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
 
     private static IEnumerable<string> SitemapPaths(IEnumerable<PageJob> pages) =>
         pages.Select(p => p.OutputPath)
-            .Where(p => p != "404.html")
-            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Where(p => p != SiteUrls.NotFoundPage)
+            .Select(p => p.EndsWith(SiteUrls.IndexFile, StringComparison.Ordinal) ? p[..^SiteUrls.IndexFile.Length] : p)
             .Order(StringComparer.Ordinal);
 
     /// <summary>The theme's assets; those behind a link out of the theme's folder or to nothing are a warning each (see <see cref="InputFiles"/>).</summary>
@@ -73,6 +73,6 @@ public sealed class PlanSiteStage : IBuildStage<(SiteInputs Inputs, SiteContent 
             context.Diagnostics.Warn("theme/assets/" + asset, null, refusal);
         }
 
-        return theme.Assets.Files.Select(a => new FileJob("assets/" + a.Key, () => ThemeAssets.Read(a.Value)));
+        return theme.Assets.Files.Select(a => new FileJob(SiteUrls.Asset(a.Key), () => ThemeAssets.Read(a.Value)));
     }
 }

@@ -8,7 +8,7 @@ using PaperSite.Topics;
 namespace PaperSite.Pipeline.Stages;
 
 /// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, the dumps (decoded into lines), the Markdown pages and the theme.</summary>
-public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
+internal sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
 {
     // A pipe or a device has no length, and opening one waits for a writer that may never come.
     private const string NoLength = "is empty, or not a regular file (a pipe or a device); skipped";
@@ -129,7 +129,7 @@ public sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
         var files = InputFiles.In(dir, "*", SearchOption.TopDirectoryOnly, context.Options.InputDir, "", context.Diagnostics)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .ToArray();
-        var sources = ParallelMap.Of(files, f => Read(f, lastParses, context.Diagnostics));
+        var sources = files.AsParallel().AsOrdered().Select(f => Read(f, lastParses, context.Diagnostics)).ToArray();
         return (sources.OfType<DumpSource>().ToArray(), lastParses);
     }
 }

@@ -9,7 +9,7 @@ namespace PaperSite.Pipeline.Stages;
 /// Finds each paper's most similar papers (TF-IDF cosine through an inverted index). It reads only
 /// the papers' titles and abstracts, never their topics, so it runs beside <see cref="AssignTopicsStage"/>.
 /// </summary>
-public sealed class RelatedPapersStage : IBuildStage<(SiteConfig Config, PaperCatalog Catalog), RelatedPapers>
+internal sealed class RelatedPapersStage : IBuildStage<(SiteConfig Config, PaperCatalog Catalog), RelatedPapers>
 {
     /// <inheritdoc />
     public string Name => "related";

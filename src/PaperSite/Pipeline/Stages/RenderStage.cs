@@ -1,6 +1,5 @@
 using PaperSite.Output;
 using PaperSite.Pages;
-using PaperSite.Pages.Views;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline.Stages;
@@ -10,7 +9,7 @@ namespace PaperSite.Pipeline.Stages;
 /// last build is only hashed; a changed one is staged. Memory stays bounded by the files in flight,
 /// not the size of the site.
 /// </summary>
-public sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
+internal sealed class RenderStage : IBuildStage<SitePlan, RenderedSite>
 {
     private readonly StagingArea _staging;
     private readonly Task<OutputManifest> _lastBuild;

@@ -6,7 +6,7 @@ namespace PaperSite.Pipeline.Stages;
 /// Brings the output folder up to date, then clears what is left of the staging folder (part of
 /// the write's cost, so timed with it); runs only after every other stage succeeded.
 /// </summary>
-public sealed class WriteOutputStage : IBuildStage<RenderedSite, SyncResult>
+internal sealed class WriteOutputStage : IBuildStage<RenderedSite, SyncResult>
 {
     private readonly string _baseUrl;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperSite.Benchmarks;
 using PaperSite.Lunr;
-using PaperSite.Tests.Support;
 using PaperSite.Lunr.Tests;
+using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Search.Lunr;
 
@@ -135,9 +135,9 @@ public sealed class LunrCorpusTests
 /// <summary>A temporary directory deleted at the end of a test.</summary>
 internal sealed class TempFiles : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("papersite-lunr-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("papersite-lunr-").FullName;
 
-    public string Path(string name) => System.IO.Path.Combine(directory, name);
+    public string Path(string name) => System.IO.Path.Combine(_directory, name);
 
     public string Write(string name, byte[] content)
     {
@@ -145,5 +145,5 @@ internal sealed class TempFiles : IDisposable
         return Path(name);
     }
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

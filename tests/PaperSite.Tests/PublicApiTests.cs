@@ -21,7 +21,7 @@ public sealed class PublicApiTests
     {
         string[] api =
         [
-            "LunrAnalysis", "LunrCorpusStatistics", "LunrDocument", "LunrField", "LunrIndexBuilder",
+            "LunrAnalysedDocument", "LunrAnalysis", "LunrCorpusStatistics", "LunrDocument", "LunrField", "LunrFieldAnalysis", "LunrIndexBuilder",
             "LunrIndexPart", "LunrIndexParts", "LunrValue", "LunrValueKind",
         ];
         Assert.Equal(api, typeof(LunrIndexBuilder).Assembly.GetExportedTypes().Select(t => t.Name).Order(StringComparer.Ordinal));

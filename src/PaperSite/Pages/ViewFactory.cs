@@ -17,7 +17,6 @@ internal sealed class ViewFactory
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     private readonly SiteContent _content;
-    private readonly FrozenDictionary<string, Topic> _topics;
 
     // A card links each of its paper's topics: one link per topic, shared by every card.
     private readonly FrozenDictionary<string, LinkView> _topicLinks;
@@ -35,7 +34,6 @@ internal sealed class ViewFactory
         _content = content;
         _related = new(related ?? (() => RelatedPapers.None));
         Urls = urls;
-        _topics = content.Topics.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         _topicLinks = content.Topics.ToFrozenDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Path(SiteUrls.Topic(t.Slug))), StringComparer.Ordinal);
         _digests = content.Catalog.Digests.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
         _topicCounts = CountTopics(content.Catalog.Papers);
@@ -66,8 +64,8 @@ internal sealed class ViewFactory
     public PaperPageInputs PaperInputs(Paper paper, string site) => new(
         site,
         paper,
-        paper.Appearances.Select(a => _digests[a.DigestId]).ToList(),
-        paper.Topics.Select(t => _topics[t.TopicSlug]).ToList(),
+        paper.Appearances.Select(a => DigestLink(_digests[a.DigestId])).ToList(),
+        paper.Topics.Select(t => _topicLinks[t.TopicSlug]).ToList(),
         _related.Value.Of(paper).Select(Card).ToList());
 
     /// <summary>The full view of a paper's page, from its inputs and the site's URLs alone (static, so it can use nothing else).</summary>
@@ -81,8 +79,8 @@ internal sealed class ViewFactory
             paper.Abstract.Length > 0,
             Dates.Display(paper.Date),
             Dates.Iso(paper.Date),
-            inputs.Digests.Select(d => new LinkView(d.Title, urls.Path(SiteUrls.Digest(d.Id)))).ToList(),
-            paper.Topics.Select((match, i) => Reason(match, inputs.Topics[i], urls)).ToList(),
+            inputs.Digests,
+            paper.Topics.Select((match, i) => Reason(match, inputs.Topics[i])).ToList(),
             LinkExtractor.Links(paper.Abstract.Value).Select(l => new LinkView(l.Label, l.Url)).ToList(),
             inputs.Related,
             "https://arxiv.org/search/?searchtype=title&query=" + title,
@@ -128,10 +126,10 @@ internal sealed class ViewFactory
     private TopicSummary Summary(Topic topic) =>
         new(topic.Name, Urls.Path(SiteUrls.Topic(topic.Slug)), TopicCount(topic.Slug), MarkdownToHtml(topic.Description));
 
-    private static TopicReason Reason(TopicMatch match, Topic topic, SiteUrls urls)
+    private static TopicReason Reason(TopicMatch match, LinkView topic)
     {
         var reason = match.Phrase.Length == 0 ? "" : $"\u201C{match.Phrase}\u201D in the {(match.InTitle ? "title" : "abstract")}";
-        return new TopicReason(topic.Name, urls.Path(SiteUrls.Topic(topic.Slug)), reason);
+        return new TopicReason(topic.Title, topic.Url, reason);
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         var type = target.GetType();
         if (!_accessors.TryGetValue(type, out var accessor))
         {
-            accessor = ViewAccessor.IsView(type) ? ViewAccessor.For(type) : base.GetMemberAccessorImpl(target);
+            accessor = base.GetMemberAccessorImpl(target);
             _accessors.Add(type, accessor);
         }
 

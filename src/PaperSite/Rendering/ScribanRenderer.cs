@@ -84,7 +84,7 @@ internal sealed class ScribanRenderer : ITemplateRenderer
     {
         context.Begin();
         var globals = new ScriptObject();
-        ViewAccessor.For(model.GetType()).Import(model, globals);
+        globals.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(globals);
         context.PushOutput(new PageOutput(page.Writer));
         try

@@ -1,4 +1,6 @@
 using PaperSite.Configuration;
+using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -13,12 +15,12 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
 
         // {{ url "search/" }} → "/repo/search/": every link carries the base path.
-        functions.SetValue("url", new StringFunction("path", (_, path) => urls.Path(path)), readOnly: true);
+        functions.Import("url", new Func<string, string>(urls.Path));
 
         // {{ asset "site.css" }} → "/repo/assets/site.css?v=1a2b3c4d".
         var assetUrls = fingerprints.All.ToDictionary(a => a.Key, a => urls.Path(SiteUrls.Asset(a.Key)) + "?v=" + a.Value, StringComparer.Ordinal);
-        functions.SetValue("asset", new StringFunction("name", (span, asset) =>
-            assetUrls.TryGetValue(asset, out var url) ? url : throw new ScriptRuntimeException(span, $"asset \"{asset}\": theme/assets/ has no such file")), readOnly: true);
+        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, asset) =>
+            assetUrls.TryGetValue(asset, out var url) ? url : throw new ScriptRuntimeException(span, $"asset \"{asset}\": theme/assets/ has no such file")));
         return functions;
     }
 }

@@ -7,7 +7,7 @@ namespace PaperSite.Benchmarks;
 /// <param name="Files">How many files.</param>
 /// <param name="SearchBytes">The files under <c>search/</c>.</param>
 /// <param name="SearchGzipBytes">The same, each gzipped at <see cref="CompressionLevel.Optimal"/> (as a web server would), summed.</param>
-/// <param name="SearchParts">How many parts the search index is split into (<c>search/index/p-*.json</c>).</param>
+/// <param name="SearchParts">How many parts the search index is split into (<c>search/index/*/p-*.json</c>, every segment's).</param>
 /// <param name="LargestPartGzipBytes">The largest part, gzipped.</param>
 /// <param name="MedianPartGzipBytes">The median part, gzipped.</param>
 internal sealed record OutputSize(long Bytes, int Files, long SearchBytes, long SearchGzipBytes, int SearchParts, long LargestPartGzipBytes, long MedianPartGzipBytes)
@@ -19,7 +19,7 @@ internal sealed record OutputSize(long Bytes, int Files, long SearchBytes, long 
         var search = new DirectoryInfo(Path.Combine(outputDir, "search"));
         var searchFiles = search.Exists ? search.EnumerateFiles("*", SearchOption.AllDirectories).ToList() : [];
         var parts = searchFiles
-            .Where(f => f.Directory!.Name == "index" && f.Name.StartsWith("p-", StringComparison.Ordinal))
+            .Where(f => f.Directory!.Parent?.Name == "index" && f.Name.StartsWith("p-", StringComparison.Ordinal))
             .Select(GzipLength)
             .Order()
             .ToList();

@@ -42,7 +42,7 @@ function measure (queryText) {
   const lunrParts = require(scripts['lunr-parts.js'])
   const fetchJson = url => Promise.resolve().then(() => JSON.parse(get(url).toString('utf8')))
 
-  const manifestUrl = unescape(html.match(/data-shards="([^"]+)"/)[1])
+  const manifestUrl = unescape(html.match(/data-search-index="([^"]+)"/)[1])
   return fetchJson(manifestUrl).then(site => {
     const parts = lunrParts(lunr, origin + site.index, fetchJson)
     return lunrParts.typingSearch(parts, lunr, queryText, []).then(found => {

@@ -113,13 +113,44 @@ public sealed class LunrAnalysis
     }
 
     /// <summary>
-    /// The whole index split by term into parts of about <paramref name="budget"/> bytes each (a part
-    /// with a single term may be larger), scored with the statistics of all documents.
+    /// The whole index in segments of <paramref name="segmentSize"/> consecutive documents (default: one
+    /// segment), each split by term into parts of about <paramref name="budget"/> bytes (a part with a
+    /// single term may be larger), with the manifest that lists them.
     /// </summary>
-    public LunrIndexParts ToParts(long budget = LunrIndexParts.DefaultBudget)
+    /// <exception cref="ArgumentException">Several segments were asked of documents whose refs are not each their own, in add order.</exception>
+    public LunrIndexParts ToParts(long budget = LunrIndexParts.DefaultBudget, int? segmentSize = null)
     {
-        return new LunrIndexEmitter(this, AllDocuments(), Statistics).EmitParts(budget);
+        var size = Math.Max(1, segmentSize ?? DocumentCount);
+        if (size < DocumentCount && (Refs.HasDuplicates || !Refs.AddOrderIsJsOrder))
+        {
+            throw new ArgumentException("Only documents with refs of their own, listed in add order, can be cut into segments.", nameof(segmentSize));
+        }
+
+        var segments = new List<LunrIndexSegment>();
+        for (var first = 0; first < DocumentCount || (first == 0 && segments.Count == 0); first += size)
+        {
+            segments.Add(ToSegment(first, Math.Min(size, DocumentCount - first), budget));
+        }
+
+        return new LunrIndexParts(ToPartsManifest(segments.Select(s => LunrIndexParts.FolderOf(s) + LunrIndexParts.ManifestFile).ToList()), segments);
     }
+
+    /// <summary>
+    /// The parts of documents <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1,
+    /// split by term: they hold term frequencies and field lengths, not scores, so no other document changes them.
+    /// </summary>
+    public LunrIndexSegment ToSegment(int first, int count, long budget = LunrIndexParts.DefaultBudget)
+    {
+        if (first < 0 || count < 0 || first + count > DocumentCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), "The segment is outside the analysed documents.");
+        }
+
+        return new LunrIndexEmitter(this, Enumerable.Range(first, count).ToArray()).EmitParts(budget);
+    }
+
+    /// <summary>The manifest of segments of this analysis (<see cref="LunrIndexParts.Manifest"/>), listing <paramref name="segmentManifests"/>, URLs relative to it, in document order.</summary>
+    public byte[] ToPartsManifest(IReadOnlyList<string> segmentManifests) => LunrPartsManifest.Write(Fields, Statistics, segmentManifests);
 
     internal bool TryGetTermId(string term, out int id) => _termIdsByText.Value.TryGetValue(term, out id);
 
@@ -153,7 +184,7 @@ public sealed class LunrAnalysis
         }
 
         statistics ??= documentIndices is null ? Statistics : LunrStatisticsCalculator.Compute(this, selection);
-        return new LunrIndexEmitter(this, selection, statistics).Emit();
+        return new LunrIndexEmitter(this, selection).Emit(statistics);
     }
 
     private int[] AllDocuments()

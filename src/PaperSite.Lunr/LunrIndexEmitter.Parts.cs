@@ -1,12 +1,16 @@
 namespace PaperSite.Lunr;
 
-/// <summary>The index split by term: each part holds its terms' postings and, of every field vector, those terms' entries.</summary>
+/// <summary>
+/// The selected documents' index split by term: each part holds its terms' postings and, of every field
+/// vector, the field's length and those terms' frequencies, numbered by the selection's own term indices.
+/// Nothing in a part depends on documents outside the selection: scores are made where parts are merged.
+/// </summary>
 internal sealed partial class LunrIndexEmitter
 {
     // Each vector entry also carries a share of the "field/ref" it is listed under.
     private const int VectorEntryOverhead = 16;
 
-    public LunrIndexParts EmitParts(long budget)
+    public LunrIndexSegment EmitParts(long budget)
     {
         var terms = PresentTermsInOrder();
         var costs = terms.Select(CostOf).ToArray();
@@ -21,7 +25,7 @@ internal sealed partial class LunrIndexEmitter
             partCost[partOfTerm[terms[t]]] += costs[t];
         }
 
-        var slots = new LunrPartSlots(partCost, budget, _analysis.DocumentCount, CanSplitByDocument());
+        var slots = new LunrPartSlots(partCost, budget, _selection.Length == 0 ? 0 : _selection[0], _selection.Length, CanSplitByDocument());
         var vectors = WritePartVectors(partOfTerm, slots);
         var inverted = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
         var postingKeys = PostingKeyOrder();
@@ -56,11 +60,11 @@ internal sealed partial class LunrIndexEmitter
             }
         }
 
-        return new LunrIndexParts(Manifest(parts), Vocabulary(terms), parts);
+        return new LunrIndexSegment(_selection.Length == 0 ? 0 : _selection[0], _selection.Length, SegmentManifest(parts), Vocabulary(terms), parts);
     }
 
-    /// <summary>A part is cut by document only when every document has a ref of its own, listed in add order, as in one index.</summary>
-    private bool CanSplitByDocument() => !_analysis.Refs.HasDuplicates && _analysis.Refs.AddOrderIsJsOrder && _inSelection is null;
+    /// <summary>A part is cut by document only when every document has a ref of its own, listed in add order, as in one index, and the documents follow one another.</summary>
+    private bool CanSplitByDocument() => !_analysis.Refs.HasDuplicates && _analysis.Refs.AddOrderIsJsOrder && (_inSelection is null || _range is not null);
 
     private bool HasDocumentIn(int term, (int First, int End) range)
     {
@@ -81,7 +85,8 @@ internal sealed partial class LunrIndexEmitter
         var indexDigits = _termIndexOf[term].ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
         for (var f = 0; f < _analysis.Fields.Count; f++)
         {
-            foreach (var document in _analysis.Postings.Of(term, f))
+            var documents = _analysis.Postings.Of(term, f);
+            foreach (var document in _range is { } range ? Slice(documents, range.First, range.End) : documents)
             {
                 cost += _analysis.PostingEntryOf(document).Length + indexDigits + VectorEntryOverhead;
             }
@@ -123,7 +128,7 @@ internal sealed partial class LunrIndexEmitter
             var fields = _analysis.DocumentFields[document];
             for (var f = 0; f < fields.Length; f++)
             {
-                var (indices, scores, termIds) = ScoredEntries(fields[f], f, _analysis.Boosts[document]);
+                var (indices, frequencies, termIds) = FrequencyEntries(fields[f]);
                 for (var i = 0; i < indices.Length; i++)
                 {
                     var part = slots.SlotOf(partOfTerm[termIds[i]], document);
@@ -141,7 +146,7 @@ internal sealed partial class LunrIndexEmitter
                 fieldRef.String(_analysis.Fields[f].Name + "/" + _analysis.RefOf(document));
                 foreach (var part in touched)
                 {
-                    WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef.Written, entries[part]!, indices, scores);
+                    WritePartVector(vectors[part] ??= new LunrJsonWriter(1024), fieldRef.Written, fields[f].Length, _analysis.Boosts[document], entries[part]!, indices, frequencies);
                     entries[part]!.Clear();
                 }
 
@@ -150,7 +155,8 @@ internal sealed partial class LunrIndexEmitter
         }
     }
 
-    private static void WritePartVector(LunrJsonWriter writer, ReadOnlySpan<byte> fieldRefJson, List<int> entries, int[] indices, double[] scores)
+    /// <summary><c>["field/ref", length, [termIndex, frequency, …]]</c>, and the document's boost after them unless it is 1.</summary>
+    private static void WritePartVector(LunrJsonWriter writer, ReadOnlySpan<byte> fieldRefJson, int length, double boost, List<int> entries, int[] indices, int[] frequencies)
     {
         if (writer.Length > 0)
         {
@@ -159,6 +165,8 @@ internal sealed partial class LunrIndexEmitter
 
         writer.Raw((byte)'[');
         writer.Raw(fieldRefJson);
+        writer.Raw((byte)',');
+        writer.Integer(length);
         writer.Raw(",["u8);
         for (var e = 0; e < entries.Count; e++)
         {
@@ -169,10 +177,17 @@ internal sealed partial class LunrIndexEmitter
 
             writer.Integer(indices[entries[e]]);
             writer.Raw((byte)',');
-            writer.Number(scores[entries[e]]);
+            writer.Integer(frequencies[entries[e]]);
         }
 
-        writer.Raw("]]"u8);
+        writer.Raw((byte)']');
+        if (boost != 1)
+        {
+            writer.Raw((byte)',');
+            writer.Number(boost);
+        }
+
+        writer.Raw((byte)']');
     }
 
     /// <summary>One part's file, sized exactly: its field vectors (the runs' pieces joined in order) and its postings.</summary>
@@ -205,33 +220,12 @@ internal sealed partial class LunrIndexEmitter
         return at + bytes.Length;
     }
 
-    private byte[] Manifest(IReadOnlyList<LunrIndexPart> parts)
+    /// <summary><c>{"vocabulary": file, "parts": [[key, file, bytes], …]}</c>.</summary>
+    private static byte[] SegmentManifest(IReadOnlyList<LunrIndexPart> parts)
     {
         using var output = new LunrJsonWriter(4096);
-        output.Raw("{\"version\":\"2.3.9\",\"fields\":["u8);
-        for (var f = 0; f < _analysis.Fields.Count; f++)
-        {
-            if (f > 0)
-            {
-                output.Raw((byte)',');
-            }
-
-            output.String(_analysis.Fields[f].Name);
-        }
-
-        output.Raw("],\"pipeline\":["u8);
-        for (var i = 0; i < LunrPipeline.SearchPipelineLabels.Count; i++)
-        {
-            if (i > 0)
-            {
-                output.Raw((byte)',');
-            }
-
-            output.String(LunrPipeline.SearchPipelineLabels[i]);
-        }
-
-        output.Raw("],\"vocabulary\":"u8);
-        output.String(LunrIndexParts.VocabularyFile);
+        output.Raw("{\"vocabulary\":"u8);
+        output.String(LunrIndexSegment.VocabularyFile);
         output.Raw(",\"parts\":["u8);
         for (var p = 0; p < parts.Count; p++)
         {

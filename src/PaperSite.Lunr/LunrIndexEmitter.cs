@@ -2,7 +2,8 @@ namespace PaperSite.Lunr;
 
 /// <summary>
 /// Writes one lunr index (the shape of <c>lunr.Index#toJSON</c>) for a selection of analysed documents,
-/// scoring with the given statistics. Field vectors and postings are written in parallel chunks, then joined.
+/// scoring with the given statistics, or its parts (<see cref="EmitParts"/>), which hold term frequencies
+/// to be scored where they are merged. Field vectors and postings are written in parallel chunks, then joined.
 /// </summary>
 internal sealed partial class LunrIndexEmitter
 {
@@ -10,7 +11,6 @@ internal sealed partial class LunrIndexEmitter
 
     private readonly LunrAnalysis _analysis;
     private readonly int[] _selection;
-    private readonly LunrCorpusStatistics _statistics;
     private readonly bool[]? _inSelection;
     private readonly int[] _termIndexOf;
 
@@ -18,17 +18,16 @@ internal sealed partial class LunrIndexEmitter
     // be cut by binary search instead of filtered document by document.
     private readonly (int First, int End)? _range;
 
-    public LunrIndexEmitter(LunrAnalysis analysis, int[] selection, LunrCorpusStatistics statistics)
+    public LunrIndexEmitter(LunrAnalysis analysis, int[] selection)
     {
         _analysis = analysis;
         _selection = selection;
-        _statistics = statistics;
         _inSelection = selection.Length == analysis.DocumentCount ? null : MarkSelection(selection, analysis.DocumentCount);
         _range = IsConsecutive(selection) ? (selection[0], selection[^1] + 1) : null;
         _termIndexOf = AssignTermIndices();
     }
 
-    public LunrJsonWriter Emit()
+    public LunrJsonWriter Emit(LunrCorpusStatistics statistics)
     {
         var vectorDocuments = VectorDocuments();
         var terms = PresentTermsInOrder();
@@ -45,7 +44,7 @@ internal sealed partial class LunrIndexEmitter
         }
 
         output.Raw("],\"fieldVectors\":["u8);
-        WriteInChunks(output, vectorDocuments.Length, (writer, i) => WriteFieldVectors(writer, vectorDocuments[i]));
+        WriteInChunks(output, vectorDocuments.Length, (writer, i) => WriteFieldVectors(writer, vectorDocuments[i], statistics));
         output.Raw("],\"invertedIndex\":["u8);
         var postingKeys = PostingKeyOrder();
         WriteInChunks(output, terms.Length, (writer, i) => WritePosting(writer, terms[i], postingKeys));
@@ -203,7 +202,7 @@ internal sealed partial class LunrIndexEmitter
     }
 
     /// <summary>One <c>["field/ref", [termIndex, score, ...]]</c> per field, pairs sorted by term index.</summary>
-    private void WriteFieldVectors(LunrJsonWriter writer, int document)
+    private void WriteFieldVectors(LunrJsonWriter writer, int document, LunrCorpusStatistics statistics)
     {
         var refText = _analysis.RefOf(document);
         var docBoost = _analysis.Boosts[document];
@@ -219,12 +218,12 @@ internal sealed partial class LunrIndexEmitter
             writer.Raw((byte)'[');
             writer.String(field.Name + "/" + refText);
             writer.Raw(",["u8);
-            WriteVector(writer, fields[f], _statistics.AverageLength(f), field.EffectiveBoost, docBoost);
+            WriteVector(writer, fields[f], statistics, statistics.AverageLength(f), field.EffectiveBoost, docBoost);
             writer.Raw("]]"u8);
         }
     }
 
-    private void WriteVector(LunrJsonWriter writer, LunrFieldTerms field, double averageLength, double fieldBoost, double docBoost)
+    private void WriteVector(LunrJsonWriter writer, LunrFieldTerms field, LunrCorpusStatistics statistics, double averageLength, double fieldBoost, double docBoost)
     {
         var count = field.TermIds.Length;
         var indices = new int[count];
@@ -233,15 +232,15 @@ internal sealed partial class LunrIndexEmitter
         {
             var term = field.TermIds[i];
             indices[i] = _termIndexOf[term];
-            scores[i] = LunrScoring.Score(_statistics.Idf(term), field.Counts[i], field.Length, averageLength, fieldBoost, docBoost);
+            scores[i] = LunrScoring.Score(statistics.Idf(term), field.Counts[i], field.Length, averageLength, fieldBoost, docBoost);
         }
 
         Array.Sort(indices, scores);
         WritePairs(writer, indices, scores);
     }
 
-    /// <summary>A field's vector entries sorted by term index, with the term id of each.</summary>
-    private (int[] Indices, double[] Scores, int[] TermIds) ScoredEntries(LunrFieldTerms field, int fieldNumber, double docBoost)
+    /// <summary>A field's vector entries sorted by term index: the term frequency and the term id of each.</summary>
+    private (int[] Indices, int[] Frequencies, int[] TermIds) FrequencyEntries(LunrFieldTerms field)
     {
         var count = field.TermIds.Length;
         var indices = new int[count];
@@ -253,17 +252,15 @@ internal sealed partial class LunrIndexEmitter
         }
 
         Array.Sort(indices, order);
-        var scores = new double[count];
+        var frequencies = new int[count];
         var termIds = new int[count];
-        var declared = _analysis.Fields[fieldNumber];
         for (var i = 0; i < count; i++)
         {
-            var term = field.TermIds[order[i]];
-            termIds[i] = term;
-            scores[i] = LunrScoring.Score(_statistics.Idf(term), field.Counts[order[i]], field.Length, _statistics.AverageLength(fieldNumber), declared.EffectiveBoost, docBoost);
+            termIds[i] = field.TermIds[order[i]];
+            frequencies[i] = field.Counts[order[i]];
         }
 
-        return (indices, scores, termIds);
+        return (indices, frequencies, termIds);
     }
 
     private static void WritePairs(LunrJsonWriter writer, int[] indices, double[] scores)

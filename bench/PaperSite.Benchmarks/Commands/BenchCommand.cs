@@ -114,7 +114,14 @@ internal static class BenchCommand
                 {
                     var (costs, problem) = SearchCostMeasurer.Measure(output);
                     search = costs;
-                    Progress("search", problem ?? string.Join("; ", costs.Select(c => $"{c.Query}: {c.Bytes / 1024.0:F0} KiB in {c.Requests} requests")));
+                    if (problem is null)
+                    {
+                        Progress("search", string.Join("; ", costs.Select(c => $"{c.Query}: {c.Bytes / 1024.0:F0} KiB in {c.Requests} requests")));
+                    }
+                    else
+                    {
+                        AnsiConsole.MarkupLine($"  [red]✗[/] {"search",-12} [red]{Markup.Escape(problem)}[/]");
+                    }
                 }
 
                 var before = SearchFileStamps(output);

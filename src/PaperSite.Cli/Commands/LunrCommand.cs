@@ -23,7 +23,7 @@ internal static class LunrCommand
         var output = new Option<string?>("--out") { Description = "Where to write the index JSON (default: standard output, unless --parts is given)" };
         var parts = new Option<string?>("--parts")
         {
-            Description = "Also (or only) write the index split by term into this new or empty folder: parts.json, terms.json and p-*.json, for lunr-parts.js",
+            Description = "Also (or only) write the index split by term into this new or empty folder: parts.json and, in 0/, the parts (p-*.json), their list and terms.json, for lunr-parts.js",
         };
 
         var command = new Command("lunr", "Build a lunr.js 2.3.9 search index (same bytes as lunr.js) from a JSON array of documents");
@@ -84,7 +84,7 @@ internal static class LunrCommand
             var analysis = LunrJsonIndexer.Analyse(ReadDocs(docsPath), refName, fields, boostName);
             if (partsPath is not null)
             {
-                WriteParts(analysis.ToParts(), partsPath);
+                analysis.ToParts().WriteTo(partsPath);
                 if (outputPath is null)
                 {
                     return 0;
@@ -120,19 +120,6 @@ internal static class LunrCommand
         }
 
         return 1;
-    }
-
-    private static void WriteParts(LunrIndexParts parts, string folder)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var part in parts.Parts)
-        {
-            File.WriteAllBytes(Path.Combine(folder, part.FileName), part.Json);
-        }
-
-        File.WriteAllBytes(Path.Combine(folder, LunrIndexParts.VocabularyFile), parts.Vocabulary);
-        // The manifest last: a folder with it is complete.
-        File.WriteAllBytes(Path.Combine(folder, LunrIndexParts.ManifestFile), parts.Manifest);
     }
 
     private static byte[] ReadDocs(string path)

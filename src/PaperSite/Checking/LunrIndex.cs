@@ -85,7 +85,7 @@ internal static class LunrIndex
         }
     }
 
-    /// <summary>Field vectors are <c>[["field/ref", [...]], …]</c>; a ref may itself contain <c>/</c>.</summary>
+    /// <summary>A part's field vectors are <c>[["field/ref", length, [...]], …]</c>, a document's boost after them unless it is 1; a ref may itself contain <c>/</c>.</summary>
     private static void ReadFieldVectors(ref Utf8JsonReader reader, byte[] bytes, PartProblems part)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -99,10 +99,10 @@ internal static class LunrIndex
         {
             var start = reader.TokenStartIndex;
             var entry = ReadPair(ref reader, bytes, part: null);
-            var slash = entry is { Length: 2, First: { } fieldRef } ? fieldRef.IndexOf('/') : -1;
+            var slash = entry is { Length: 3 or 4, First: { } fieldRef } ? fieldRef.IndexOf('/') : -1;
             if (slash < 0)
             {
-                part.Add(ProblemKinds.SearchMalformed, "a fieldVectors entry is not [\"field/ref\", vector]", EntryText(entry, bytes, start, reader));
+                part.Add(ProblemKinds.SearchMalformed, "a fieldVectors entry is not [\"field/ref\", length, vector]", EntryText(entry, bytes, start, reader));
                 continue;
             }
 

@@ -7,9 +7,9 @@ namespace PaperSite.Checking;
 
 /// <summary>
 /// Checks the search (docs/search.md): <c>search/search.json</c> names the parts' manifest and the
-/// results folder; every part the manifest lists exists, is a well-formed part of a lunr 2.3.9
-/// index and holds only terms whose prefix names it; every ref the parts index has result data in
-/// the results group its number names, and that result links to a page.
+/// results folder; the parts' manifest lists segments, every part a segment lists exists, is a
+/// well-formed part of a lunr 2.3.9 index and holds only terms whose prefix names it; every ref the
+/// parts index has result data in the results group its number names, and that result links to a page.
 /// </summary>
 internal sealed class SearchIndexCheck : ISiteCheck
 {
@@ -57,10 +57,10 @@ internal sealed class SearchIndexCheck : ISiteCheck
         }
 
         var root = manifest.RootElement;
-        if (!root.TryGetProperty("parts", out var parts) || parts.ValueKind != JsonValueKind.Array || !HasString(root, "vocabulary")
-            || parts.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.Array || p.GetArrayLength() < 2 || p[0].ValueKind != JsonValueKind.String || p[1].ValueKind != JsonValueKind.String))
+        if (!root.TryGetProperty("segments", out var segments) || segments.ValueKind != JsonValueKind.Array || segments.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String)
+            || !IsNumberArray(root, "boosts") || !IsNumberArray(root, "averageFieldLength") || !root.TryGetProperty("documentCount", out var count) || !count.TryGetInt32(out _))
         {
-            problems.Add(manifestFile, ProblemKinds.SearchMalformed, "must be {\"version\", \"fields\", \"pipeline\", \"vocabulary\": file, \"parts\": [[key, file, bytes], …]}", "parts");
+            problems.Add(manifestFile, ProblemKinds.SearchMalformed, "must be {\"version\", \"fields\", \"boosts\", \"pipeline\", \"documentCount\", \"averageFieldLength\", \"segments\": [file, …]}", "segments");
             return;
         }
 
@@ -69,10 +69,37 @@ internal sealed class SearchIndexCheck : ISiteCheck
             problems.Add(manifestFile, ProblemKinds.SearchVersion, $"lists parts of another lunr version than {LunrIndex.Version}", version.ToString());
         }
 
-        var folder = manifestFile[..(manifestFile.LastIndexOf('/') + 1)];
-        var listed = parts.EnumerateArray().Select(p => (Key: p[0].GetString()!, File: folder + p[1].GetString()!)).ToList();
+        foreach (var segment in segments.EnumerateArray().Select(s => SiblingPath(manifestFile, s.GetString()!)))
+        {
+            if (!site.Files.Contains(segment))
+            {
+                problems.Add(manifestFile, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", segment);
+                continue;
+            }
+
+            CheckSegment(site, segment, refs, problems);
+        }
+    }
+
+    private static void CheckSegment(CheckContext site, string manifestFile, HashSet<string> refs, ProblemList problems)
+    {
+        using var manifest = JsonFile.LoadObject(site, manifestFile, problems);
+        if (manifest is null)
+        {
+            return;
+        }
+
+        var root = manifest.RootElement;
+        if (!root.TryGetProperty("parts", out var parts) || parts.ValueKind != JsonValueKind.Array || !HasString(root, "vocabulary")
+            || parts.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.Array || p.GetArrayLength() < 2 || p[0].ValueKind != JsonValueKind.String || p[1].ValueKind != JsonValueKind.String))
+        {
+            problems.Add(manifestFile, ProblemKinds.SearchMalformed, "must be {\"vocabulary\": file, \"parts\": [[key, file, bytes], …]}", "parts");
+            return;
+        }
+
+        var listed = parts.EnumerateArray().Select(p => (Key: p[0].GetString()!, File: SiblingPath(manifestFile, p[1].GetString()!))).ToList();
         var keys = listed.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in listed.Select(p => p.File).Append(folder + root.GetProperty("vocabulary").GetString()).Where(f => !site.Files.Contains(f)))
+        foreach (var file in listed.Select(p => p.File).Append(SiblingPath(manifestFile, root.GetProperty("vocabulary").GetString()!)).Where(f => !site.Files.Contains(f)))
         {
             problems.Add(manifestFile, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", file);
         }
@@ -82,6 +109,12 @@ internal sealed class SearchIndexCheck : ISiteCheck
             LunrIndex.CheckPart(site, file, key, term => LunrPartKeys.PartOf(keys, term), refs, problems);
         }
     }
+
+    /// <summary>A file named relative to <paramref name="file"/>, as the browser resolves it; a name that leaves the site is not a site file.</summary>
+    private static string SiblingPath(string file, string relative) => file[..(file.LastIndexOf('/') + 1)] + relative;
+
+    private static bool IsNumberArray(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number);
 
     private static bool HasString(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String;

@@ -14,7 +14,9 @@ namespace PaperSite.Search;
 
 /// <summary>
 /// The site's search files (docs/search.md): one lunr index of every paper (fields title ×10,
-/// abstract, topics) split by term into parts under <c>search/index/</c>, what results show in
+/// abstract, topics) cut into segments (<see cref="SearchSegments"/>), each split by term into parts
+/// under <c>search/index/{first}-{key}/</c>, with the manifest that scores them together,
+/// <c>search/index/parts.json</c>; what results show in
 /// groups of <see cref="ResultGroupSize"/> papers under <c>search/results/</c>, and
 /// <c>search/search.json</c>, which tells the search page where they are and which topics it can
 /// filter by. A paper's ref is its place in the oldest-first order of papers, in decimal, so a new
@@ -29,7 +31,7 @@ internal static class SearchIndexPlan
     /// <summary>What the search page loads first.</summary>
     public const string ManifestPath = SiteUrls.SearchManifest;
 
-    /// <summary>The folder of the index's parts, its manifest and vocabulary.</summary>
+    /// <summary>The folder of the index's manifest and of its segments' folders.</summary>
     public const string PartsFolder = SiteUrls.SearchIndexParts;
 
     /// <summary>The folder of the results groups, <c>{group}.json</c>.</summary>
@@ -38,7 +40,10 @@ internal static class SearchIndexPlan
     /// <summary>How many papers (consecutive refs) a results group holds.</summary>
     public const int ResultGroupSize = 10;
 
-    private const string PartNamesEntry = "search-part-names";
+    private const string PartNamesEntry = "search-part-names-";
+
+    // Enough of a segment's key to tell its versions apart in a folder name.
+    private const int FolderKeyLength = 12;
 
     // Served as application/json, never inlined in HTML; JSON escaping is what is needed.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -57,17 +62,31 @@ internal static class SearchIndexPlan
         var oldestFirst = index.OldestFirstPositions;
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var corpusKey = KeyOf(searchable, 0);
-        var parts = new Lazy<LunrIndexParts>(() => SearchIndexAnalysis
-            .Of(searchable, place => ToLunr(place, papers[oldestFirst[place]], topicNames), cache)
-            .ToParts());
+        var analysis = new Lazy<LunrAnalysis>(() => SearchIndexAnalysis
+            .Of(searchable, place => ToLunr(place, papers[oldestFirst[place]], topicNames), cache));
+        var segments = SearchSegments.Of(oldestFirst.Count)
+            .Select(s => (s.First, s.Count, Key: KeyOf(searchable.AsSpan(s.First, s.Count), s.First)))
+            .ToList();
+        // A segment's folder is named by its key, so a page never merges files of two versions of it.
+        var folders = segments.ConvertAll(s => $"{s.First.ToString(System.Globalization.CultureInfo.InvariantCulture)}-{s.Key[..FolderKeyLength]}/");
 
         yield return new FileJob(ManifestPath, () => Manifest(content.Topics, papers.Count, urls));
         // A key names one file's bytes: the output stage copies a file whose key another file had last time.
-        yield return new FileJob(PartsFolder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(corpusKey + LunrIndexParts.ManifestFile));
-        yield return new FileJob(PartsFolder + LunrIndexParts.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(corpusKey + LunrIndexParts.VocabularyFile));
-        foreach (var name in PartNames(cache, corpusKey, parts))
+        yield return new FileJob(
+            PartsFolder + LunrIndexParts.ManifestFile,
+            () => analysis.Value.ToPartsManifest(folders.ConvertAll(folder => folder + LunrIndexParts.ManifestFile)),
+            Fingerprint.Of(corpusKey + LunrIndexParts.ManifestFile));
+        for (var i = 0; i < segments.Count; i++)
         {
-            yield return new FileJob(PartsFolder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(corpusKey + name));
+            var (first, count, key) = segments[i];
+            var folder = PartsFolder + folders[i];
+            var parts = new Lazy<LunrIndexSegment>(() => analysis.Value.ToSegment(first, count));
+            yield return new FileJob(folder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(key + LunrIndexParts.ManifestFile));
+            yield return new FileJob(folder + LunrIndexSegment.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(key + LunrIndexSegment.VocabularyFile));
+            foreach (var name in PartNames(cache, PartNamesEntry + i.ToString(System.Globalization.CultureInfo.InvariantCulture), key, parts))
+            {
+                yield return new FileJob(folder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(key + name));
+            }
         }
 
         for (var first = 0; first < oldestFirst.Count; first += ResultGroupSize)
@@ -90,16 +109,16 @@ internal static class SearchIndexPlan
     /// <summary>The term a topic's name is indexed as in the topics field, or null when it has none (a stop word).</summary>
     public static string? TopicTerm(string name) => LunrPipeline.Analyse(LunrValue.FromList([name])).FirstOrDefault();
 
-    /// <summary>The parts' file names: kept in the build cache under the corpus's key, since listing them takes analysing every paper.</summary>
-    private static IReadOnlyList<string> PartNames(BuildCache cache, string corpusKey, Lazy<LunrIndexParts> parts)
+    /// <summary>A segment's part file names: kept in the build cache under the segment's key, since listing them takes making its parts.</summary>
+    private static IReadOnlyList<string> PartNames(BuildCache cache, string entry, string segmentKey, Lazy<LunrIndexSegment> parts)
     {
-        if (cache.Read(PartNamesEntry, corpusKey) is { } cached)
+        if (cache.Read(entry, segmentKey) is { } cached)
         {
             return Encoding.UTF8.GetString(cached).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         }
 
         var names = parts.Value.Parts.Select(p => p.FileName).ToList();
-        cache.Write(PartNamesEntry, corpusKey, Encoding.UTF8.GetBytes(string.Join('\n', names)));
+        cache.Write(entry, segmentKey, Encoding.UTF8.GetBytes(string.Join('\n', names)));
         return names;
     }
 

@@ -3,8 +3,9 @@ namespace PaperSite.Tests.Checking;
 public sealed class SearchIndexCheckTests
 {
     private const string Manifest = "search/index/parts.json";
-    private const string PartA = "search/index/p-a.json";
-    private const string PartB = "search/index/p-b.json";
+    private const string Segment = "search/index/0-abc/parts.json";
+    private const string PartA = "search/index/0-abc/p-a.json";
+    private const string PartB = "search/index/0-abc/p-b.json";
     private const string Results = "search/results/0.json";
 
     [Fact]
@@ -49,7 +50,35 @@ public sealed class SearchIndexCheckTests
     public void Every_listed_part_must_exist()
     {
         using var site = TestSite.Clean().Delete(PartB);
-        Expect.Problems(site, $"{Manifest} | search-missing-part | {PartB}");
+        Expect.Problems(site, $"{Segment} | search-missing-part | {PartB}");
+    }
+
+    [Fact]
+    public void Every_listed_segment_must_exist()
+    {
+        using var site = TestSite.Clean().Delete(Segment);
+        Expect.Problems(site, $"{Manifest} | search-missing-part | {Segment}");
+    }
+
+    [Fact]
+    public void A_segment_outside_the_site_is_missing_not_read()
+    {
+        using var site = TestSite.Clean().Replace(Manifest, "\"0-abc/parts.json\"", "\"../../../../etc/passwd\"");
+        Expect.Problems(site, $"{Manifest} | search-missing-part | search/index/../../../../etc/passwd");
+    }
+
+    [Fact]
+    public void The_manifest_must_give_what_scoring_needs()
+    {
+        using var site = TestSite.Clean().Replace(Manifest, "\"documentCount\":2,", "");
+        Expect.Problems(site, $"{Manifest} | search-malformed | segments");
+    }
+
+    [Fact]
+    public void A_field_vector_must_give_the_field_length()
+    {
+        using var site = TestSite.Clean().Replace(PartA, "\"title/0\",1,[0,1]", "\"title/0\",[0,1.2]");
+        Expect.Problems(site, $"{PartA} | search-malformed | [\"title/0\",[0,1.2]]");
     }
 
     [Fact]

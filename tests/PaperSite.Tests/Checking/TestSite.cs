@@ -151,10 +151,11 @@ internal sealed class TestSite : IDisposable
             </urlset>
             """)
         .File("search/search.json", """{"index": "{base}search/index/parts.json", "results": "{base}search/results/", "group": 10, "papers": 2, "topics": []}""")
-        .File("search/index/parts.json", """{"version":"2.3.9","fields":["title","body"],"pipeline":["stemmer"],"vocabulary":"terms.json","parts":[["a","p-a.json",100],["b","p-b.json",100]]}""")
-        .File("search/index/terms.json", """["attent","bert"]""")
-        .File("search/index/p-a.json", LunrPart(("attent", "0")))
-        .File("search/index/p-b.json", LunrPart(("bert", "1")))
+        .File("search/index/parts.json", """{"version":"2.3.9","fields":["title","body"],"boosts":[10,1],"pipeline":["stemmer"],"documentCount":2,"averageFieldLength":[1,0],"segments":["0-abc/parts.json"]}""")
+        .File("search/index/0-abc/parts.json", """{"vocabulary":"terms.json","parts":[["a","p-a.json",100],["b","p-b.json",100]]}""")
+        .File("search/index/0-abc/terms.json", """["attent","bert"]""")
+        .File("search/index/0-abc/p-a.json", LunrPart(("attent", "0")))
+        .File("search/index/0-abc/p-b.json", LunrPart(("bert", "1")))
         .File("search/results/0.json", """
             {
               "0": {"title": "Attention", "url": "{base}papers/attention/", "date": "2024-03-11", "topics": ["nlp"], "excerpt": "Transformers."},
@@ -188,11 +189,11 @@ internal sealed class TestSite : IDisposable
             """;
     }
 
-    /// <summary>A part of a lunr 2.3.9 index split by term (fields title and body) with the given (term, ref) postings, in the order given.</summary>
+    /// <summary>A part of a lunr 2.3.9 index split by term (fields title and body) with the given (term, ref) postings, in the order given; each title is one word long.</summary>
     public static string LunrPart(params (string Term, string Ref)[] postings)
     {
         var refs = postings.Select(p => p.Ref).Distinct().ToList();
-        var vectors = string.Join(",", refs.Select(r => $"[\"title/{r}\",[0,1.2]]"));
+        var vectors = string.Join(",", refs.Select(r => $"[\"title/{r}\",1,[0,1]]"));
         var inverted = string.Join(",", postings.Select((p, i) => $"[\"{p.Term}\",{{\"_index\":{i},\"title\":{{\"{p.Ref}\":{{}}}},\"body\":{{}}}}]"));
         return $"{{\"fieldVectors\":[{vectors}],\"invertedIndex\":[{inverted}]}}";
     }

@@ -9,8 +9,9 @@ using PaperSite.Tests.Support;
 namespace PaperSite.Tests.Search;
 
 /// <summary>
-/// The index split by term, searched by theme/assets/lunr-parts.js under node, against one index of the
-/// same 2,000 papers built by lunr.js itself: same refs, same scores, for every kind of query.
+/// The index cut into segments of consecutive papers and split by term, searched by
+/// theme/assets/lunr-parts.js under node, against one index of the same 2,000 papers built by lunr.js
+/// itself: same refs, same scores, for every kind of query.
 /// </summary>
 public sealed class LunrPartsParityTests
 {
@@ -18,6 +19,9 @@ public sealed class LunrPartsParityTests
 
     // Small parts, so that queries merge several of them.
     private const long Budget = 20_000;
+
+    // Segments of uneven sizes: the parts a query needs come from each, scored together.
+    private const int SegmentSize = 700;
 
     [RequiresNodeFact]
     public void Merged_parts_rank_every_kind_of_query_exactly_like_one_lunr_js_index()
@@ -43,11 +47,16 @@ public sealed class LunrPartsParityTests
             Assert.True(result["parts"] is JsonArray, $"{text}: refused ({result["refused"]!.ToJsonString()})");
             var whole = Pairs(result["whole"]!);
             var parts = Pairs(result["parts"]!);
-            Assert.Equal(whole.Select(p => p.Ref), parts.Select(p => p.Ref));
+            Assert.Equal(whole.Count, parts.Count);
             foreach (var (expected, actual) in whole.Zip(parts))
             {
-                Assert.True(Math.Abs(expected.Score - actual.Score) <= 1e-9, $"{text}: {expected.Ref} scores {expected.Score} in one index, {actual.Score} from parts");
+                Assert.True(Math.Abs(expected.Score - actual.Score) <= 1e-9, $"{text}: the result in one index scores {expected.Score} ({expected.Ref}), from parts {actual.Score} ({actual.Ref})");
             }
+
+            // Results of equal score come in the order lunr's token set lists the terms that matched
+            // them, which for "*form" depends on every term the index holds: the same, up to that order.
+            // (One segment loads other terms than one index holds, so the order can differ there.)
+            Assert.Equal(ByScoreThenRef(whole), ByScoreThenRef(parts));
         }
 
         Assert.All(results.Where(r => r["text"]!.GetValue<string>() is not ("zzqxjw" or "the")), r => Assert.True(r["whole"]!.AsArray().Count > 0, r["text"]!.GetValue<string>() + " finds nothing"));
@@ -58,7 +67,7 @@ public sealed class LunrPartsParityTests
     public void A_prefix_loads_only_the_parts_of_that_prefix()
     {
         var result = Run(Query("model*")).Single();
-        var loaded = result["loaded"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+        var loaded = result["loaded"]!.AsArray().Select(k => k!["key"]!.GetValue<string>()).ToList();
 
         Assert.NotEmpty(loaded);
         Assert.All(loaded, key => Assert.True("model".StartsWith(key, StringComparison.Ordinal) || key.StartsWith("model", StringComparison.Ordinal), key));
@@ -76,10 +85,10 @@ public sealed class LunrPartsParityTests
     [RequiresNodeFact]
     public void A_term_that_would_download_more_than_the_limit_is_refused_not_answered_in_part()
     {
-        var result = Run(new { text = "*e diffusion", topics = Array.Empty<string>(), limit = 50_000 }).Single();
+        var result = Run(new { text = "*e diffusion", topics = Array.Empty<string>(), limit = 200_000 }).Single();
 
         Assert.Null(result["parts"]);
-        Assert.Equal("*e", Assert.Single(result["refused"]!.AsArray())!["term"]!.GetValue<string>());
+        Assert.Equal(["*e"], result["refused"]!.AsArray().Select(r => r!["term"]!.GetValue<string>()));
     }
 
     private static object Query(string text, params string[] topics) => new { text, topics };
@@ -99,17 +108,12 @@ public sealed class LunrPartsParityTests
         LunrGolden.WriteConfig(config, "id", [("title", 10), ("abstract", 1), ("topics", 1)]);
         var whole = files.Write("whole.json", LunrGolden.BuildWithLunrJs(docs, config));
 
-        var parts = LunrJsonIndexer.Analyse(File.ReadAllBytes(docs), "id", [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")]).ToParts(Budget);
+        var parts = LunrJsonIndexer.Analyse(File.ReadAllBytes(docs), "id", [new LunrField("title", 10), new LunrField("abstract"), new LunrField("topics")]).ToParts(Budget, SegmentSize);
+        Assert.Equal(3, parts.Segments.Count);
         // Parts with a term in most papers are cut by document: the merge of their files is tested too.
-        Assert.Contains(parts.Parts.GroupBy(p => p.Key), group => group.Count() > 1);
-        Directory.CreateDirectory(files.Path("parts"));
-        foreach (var part in parts.Parts)
-        {
-            File.WriteAllBytes(Path.Combine(files.Path("parts"), part.FileName), part.Json);
-        }
-
-        File.WriteAllBytes(Path.Combine(files.Path("parts"), LunrIndexParts.VocabularyFile), parts.Vocabulary);
-        var manifest = files.Write(Path.Combine("parts", LunrIndexParts.ManifestFile), parts.Manifest);
+        Assert.Contains(parts.Segments.SelectMany(s => s.Parts).GroupBy(p => p.Key), group => group.Count() > 1);
+        parts.WriteTo(files.Path("parts"));
+        var manifest = files.Path(Path.Combine("parts", LunrIndexParts.ManifestFile));
         var queryFile = files.Write("queries.json", JsonSerializer.SerializeToUtf8Bytes(queries));
 
         var script = Path.Combine(RepoPaths.Root, "tests", "PaperSite.Tests", "Search", "lunr-parts-parity.js");
@@ -117,6 +121,10 @@ public sealed class LunrPartsParityTests
         var output = NodeRunner.Run([script, NodeRunner.LunrDirectory, module, whole, manifest, queryFile]);
         return JsonNode.Parse(output)!.AsArray().Select(n => n!).ToList();
     }
+
+    // Summed in another order, an equal score may differ in its last bit.
+    private static List<string> ByScoreThenRef(List<(string Ref, double Score)> results) =>
+        results.OrderByDescending(r => Math.Round(r.Score, 9)).ThenBy(r => r.Ref, StringComparer.Ordinal).Select(r => r.Ref).ToList();
 
     private static List<(string Ref, double Score)> Pairs(JsonNode results) =>
         results.AsArray().Select(pair => (pair![0]!.GetValue<string>(), pair[1]!.GetValue<double>())).ToList();

@@ -41,16 +41,23 @@ public sealed class LunrCommandTests
 
         Assert.Equal((0, string.Empty), (exitCode, error));
         LunrGolden.AssertSameBytes(File.ReadAllBytes(LunrGolden.PathOf("seed-papers.index.json")), File.ReadAllBytes(files.Path("index.json")));
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(parts, "parts.json")));
+        using (var top = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(parts, "parts.json"))))
+        {
+            Assert.Equal(["0/parts.json"], top.RootElement.GetProperty("segments").EnumerateArray().Select(s => s.GetString()));
+        }
+
+        var segment = Path.Combine(parts, "0");
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(segment, "parts.json")));
         var listed = manifest.RootElement.GetProperty("parts").EnumerateArray().Select(p => p[1].GetString()!).ToList();
         Assert.NotEmpty(listed);
-        Assert.Equal([.. listed, "parts.json", "terms.json"], Directory.GetFiles(parts).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([.. listed, "parts.json", "terms.json"], Directory.GetFiles(segment).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["parts.json"], Directory.GetFiles(parts).Select(Path.GetFileName));
 
         // The parts hold every term of the whole index once.
         using var whole = JsonDocument.Parse(File.ReadAllBytes(files.Path("index.json")));
         var terms = listed.SelectMany(file =>
         {
-            using var part = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(parts, file)));
+            using var part = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(segment, file)));
             return part.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(e => e[0].GetString()!).ToList();
         });
         Assert.Equal(whole.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(e => e[0].GetString()!), terms.Order(StringComparer.Ordinal));

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PaperSite.Lunr;
@@ -56,28 +55,6 @@ public sealed class LunrAnalysis
     /// <summary>The ref of document <paramref name="documentIndex"/> (its position in the analysed list).</summary>
     public string RefOf(int documentIndex) => Refs.RefOf(documentIndex);
 
-    /// <summary>Every term of the analysis, by the number <see cref="FieldsOf"/> gives it.</summary>
-    public IReadOnlyList<string> Vocabulary => Terms;
-
-    /// <summary>
-    /// What the pipeline made of each field of document <paramref name="documentIndex"/>, in <see cref="Fields"/>
-    /// order, with terms numbered in <see cref="Vocabulary"/>: keep both to give the document to
-    /// <see cref="LunrIndexBuilder.Combine"/> without analysing it again.
-    /// </summary>
-    public IReadOnlyList<LunrFieldAnalysis> FieldsOf(int documentIndex)
-    {
-        var fields = new LunrFieldAnalysis[Fields.Count];
-        for (var f = 0; f < fields.Length; f++)
-        {
-            var field = DocumentFields[documentIndex][f];
-            fields[f] = field.Length == 0
-                ? LunrFieldAnalysis.Empty
-                : new LunrFieldAnalysis(field.Length, ImmutableCollectionsMarshal.AsImmutableArray(field.TermIds), ImmutableCollectionsMarshal.AsImmutableArray(field.Counts));
-        }
-
-        return fields;
-    }
-
     /// <summary>
     /// Statistics over a subset of documents (positions in the analysed list), as lunr.js would compute
     /// them had it been given only those documents.
@@ -132,7 +109,8 @@ public sealed class LunrAnalysis
             segments.Add(ToSegment(first, Math.Min(size, DocumentCount - first), budget));
         }
 
-        return new LunrIndexParts(ToPartsManifest(segments.Select(s => LunrIndexParts.FolderOf(s) + LunrIndexParts.ManifestFile).ToList()), segments);
+        var manifest = LunrIndexParts.WriteManifest(Fields, segments.ConvertAll(s => (LunrIndexParts.FolderOf(s) + LunrIndexParts.ManifestFile, s.Lengths)));
+        return new LunrIndexParts(manifest, segments);
     }
 
     /// <summary>
@@ -148,9 +126,6 @@ public sealed class LunrAnalysis
 
         return new LunrIndexEmitter(this, Enumerable.Range(first, count).ToArray()).EmitParts(budget);
     }
-
-    /// <summary>The manifest of segments of this analysis (<see cref="LunrIndexParts.Manifest"/>), listing <paramref name="segmentManifests"/>, URLs relative to it, in document order.</summary>
-    public byte[] ToPartsManifest(IReadOnlyList<string> segmentManifests) => LunrPartsManifest.Write(Fields, Statistics, segmentManifests);
 
     internal bool TryGetTermId(string term, out int id) => _termIdsByText.Value.TryGetValue(term, out id);
 

@@ -4,9 +4,7 @@ namespace PaperSite.Lunr;
 
 /// <summary>
 /// Builds lunr.js 2.3.9 indices in C#. <see cref="Analyse"/> runs the tokenizer and pipeline over every
-/// document (in parallel); the returned <see cref="LunrAnalysis"/> emits the index JSON, whole or in shards.
-/// <see cref="Combine"/> makes the same analysis of documents analysed before, so that a caller can keep
-/// each document's analysis (<see cref="LunrAnalysis.FieldsOf"/>) and analyse only what changed.
+/// document (in parallel); the returned <see cref="LunrAnalysis"/> emits the index JSON, whole or in parts.
 /// </summary>
 public sealed class LunrIndexBuilder
 {
@@ -51,39 +49,6 @@ public sealed class LunrIndexBuilder
                 documentFields[d] = AnalyseDocument(analyser, document);
             }
         });
-
-        return new LunrAnalysis(Fields, refs, boosts, documentFields, terms.ToArray());
-    }
-
-    /// <summary>
-    /// The analysis of documents analysed before, as <see cref="Analyse"/> would give it for the documents
-    /// they were analysed from: the same index, byte for byte.
-    /// </summary>
-    /// <exception cref="ArgumentException">A document has another number of fields than <see cref="Fields"/>, or a field
-    /// has a term number outside its vocabulary or twice, a count below 1, or counts that do not add up to its length.</exception>
-    public LunrAnalysis Combine(IReadOnlyList<LunrAnalysedDocument> documents)
-    {
-        var terms = new LunrCombinedTerms();
-        var documentFields = new LunrFieldTerms[documents.Count][];
-        var refs = new string[documents.Count];
-        var boosts = new double[documents.Count];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var document = documents[d];
-            if (document.Fields.Count != Fields.Count)
-            {
-                throw new ArgumentException($"Document '{document.Ref}' has {document.Fields.Count} fields; the builder declares {Fields.Count}.", nameof(documents));
-            }
-
-            refs[d] = document.Ref;
-            boosts[d] = document.EffectiveBoost;
-            documentFields[d] = new LunrFieldTerms[Fields.Count];
-            for (var f = 0; f < Fields.Count; f++)
-            {
-                documentFields[d][f] = terms.Number(document.Fields[f], document.Vocabulary)
-                    ?? throw new ArgumentException($"Document '{document.Ref}', field '{Fields[f].Name}' is not what an analysis gives: a term outside its vocabulary or listed twice, a count below 1, or counts not adding up to its length.", nameof(documents));
-            }
-        }
 
         return new LunrAnalysis(Fields, refs, boosts, documentFields, terms.ToArray());
     }

@@ -60,7 +60,23 @@ internal sealed partial class LunrIndexEmitter
             }
         }
 
-        return new LunrIndexSegment(_selection.Length == 0 ? 0 : _selection[0], _selection.Length, SegmentManifest(parts), Vocabulary(terms), parts);
+        return new LunrIndexSegment(_selection.Length == 0 ? 0 : _selection[0], _selection.Length, SegmentManifest(parts), Vocabulary(terms), parts, Lengths());
+    }
+
+    /// <summary>The selection's lengths as lunr counts them: field lengths are kept per ref, the last document's.</summary>
+    private LunrSegmentLengths Lengths()
+    {
+        var documents = VectorDocuments();
+        var sums = new long[_analysis.Fields.Count];
+        foreach (var d in documents)
+        {
+            for (var f = 0; f < sums.Length; f++)
+            {
+                sums[f] += _analysis.DocumentFields[d][f].Length;
+            }
+        }
+
+        return new LunrSegmentLengths(_selection.Length, documents.Length, sums);
     }
 
     /// <summary>A part is cut by document only when every document has a ref of its own, listed in add order, as in one index, and the documents follow one another.</summary>
@@ -226,24 +242,18 @@ internal sealed partial class LunrIndexEmitter
         using var output = new LunrJsonWriter(4096);
         output.Raw("{\"vocabulary\":"u8);
         output.String(LunrIndexSegment.VocabularyFile);
-        output.Raw(",\"parts\":["u8);
-        for (var p = 0; p < parts.Count; p++)
+        output.Raw(",\"parts\":"u8);
+        output.Array(parts, (writer, part) =>
         {
-            if (p > 0)
-            {
-                output.Raw((byte)',');
-            }
-
-            output.Raw((byte)'[');
-            output.String(parts[p].Key);
-            output.Raw((byte)',');
-            output.String(parts[p].FileName);
-            output.Raw((byte)',');
-            output.Integer(parts[p].Json.Length);
-            output.Raw((byte)']');
-        }
-
-        output.Raw("]}"u8);
+            writer.Raw((byte)'[');
+            writer.String(part.Key);
+            writer.Raw((byte)',');
+            writer.String(part.FileName);
+            writer.Raw((byte)',');
+            writer.Integer(part.Json.Length);
+            writer.Raw((byte)']');
+        });
+        output.Raw((byte)'}');
         return output.ToArray();
     }
 

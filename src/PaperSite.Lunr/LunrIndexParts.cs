@@ -18,6 +18,35 @@ public sealed record LunrIndexParts(byte[] Manifest, IReadOnlyList<LunrIndexSegm
     /// <summary>The folder of <paramref name="segment"/>'s files beside the manifest: its first document's number.</summary>
     public static string FolderOf(LunrIndexSegment segment) => segment.First.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
 
+    /// <summary>
+    /// The manifest lunr-parts.js starts from: what lunr needs to load an index (version, fields,
+    /// pipeline), what it needs to score the segments' term frequencies as one index of all their
+    /// documents (each field's boost, the document count, each field's average length) and the
+    /// segments' manifests, URLs relative to it, in document order:
+    /// <c>{"version", "fields", "boosts", "pipeline", "documentCount", "averageFieldLength", "segments": [url, …]}</c>.
+    /// </summary>
+    public static byte[] WriteManifest(IReadOnlyList<LunrField> fields, IReadOnlyList<(string Manifest, LunrSegmentLengths Lengths)> segments)
+    {
+        var declared = LunrField.Declare(fields);
+        var refs = segments.Sum(s => (long)s.Lengths.Refs);
+        using var output = new LunrJsonWriter(1024);
+        output.Raw("{\"version\":\"2.3.9\",\"fields\":"u8);
+        output.Array(declared, (writer, field) => writer.String(field.Name));
+        output.Raw(",\"boosts\":"u8);
+        output.Array(declared, (writer, field) => writer.Number(field.EffectiveBoost));
+        output.Raw(",\"pipeline\":"u8);
+        output.Array(LunrPipeline.SearchPipelineLabels, (writer, label) => writer.String(label));
+        output.Raw(",\"documentCount\":"u8);
+        output.Integer(segments.Sum(s => (long)s.Lengths.Documents));
+        // lunr sums the lengths of every distinct ref's field and divides once; no documents, nothing to score.
+        output.Raw(",\"averageFieldLength\":"u8);
+        output.Array(Enumerable.Range(0, declared.Count).ToList(), (writer, f) => writer.Number(refs == 0 ? 0 : (double)segments.Sum(s => s.Lengths.FieldLengths[f]) / refs));
+        output.Raw(",\"segments\":"u8);
+        output.Array(segments, (writer, segment) => writer.String(segment.Manifest));
+        output.Raw((byte)'}');
+        return output.ToArray();
+    }
+
     /// <summary>Every file, as a path relative to the manifest and its bytes: the segments' files, then the manifest.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> Files()
     {
@@ -54,11 +83,18 @@ public sealed record LunrIndexParts(byte[] Manifest, IReadOnlyList<LunrIndexSegm
 /// <param name="Manifest"><c>{"vocabulary": file, "parts": [[key, file, bytes], …]}</c>, files relative to it; a key listed more than once is a part cut into several files.</param>
 /// <param name="Vocabulary">Every term of the run, in JavaScript's sort order, as a JSON array.</param>
 /// <param name="Parts">The parts' files, by key in ordinal order (a part cut by document has several, with the same key).</param>
-public sealed record LunrIndexSegment(int First, int Count, byte[] Manifest, byte[] Vocabulary, IReadOnlyList<LunrIndexPart> Parts)
+/// <param name="Lengths">What the manifest needs of it to score it with the other segments.</param>
+public sealed record LunrIndexSegment(int First, int Count, byte[] Manifest, byte[] Vocabulary, IReadOnlyList<LunrIndexPart> Parts, LunrSegmentLengths Lengths)
 {
     /// <summary>The vocabulary's file name.</summary>
     public const string VocabularyFile = "terms.json";
 }
+
+/// <summary>What <see cref="LunrIndexParts.WriteManifest"/> needs of a segment to score it with the others.</summary>
+/// <param name="Documents">Documents added (lunr's <c>documentCount</c> counts a repeated ref each time).</param>
+/// <param name="Refs">Distinct refs.</param>
+/// <param name="FieldLengths">Each field's length summed over the distinct refs (a repeated ref's last document), in field order.</param>
+public sealed record LunrSegmentLengths(int Documents, int Refs, IReadOnlyList<long> FieldLengths);
 
 /// <summary>One part of a split lunr index.</summary>
 /// <param name="Key">The prefix naming the part: it holds the terms this begins that no longer key begins.</param>

@@ -76,6 +76,23 @@ internal sealed class LunrJsonWriter : IDisposable
         _length += text.Length;
     }
 
+    /// <summary>Writes <c>[item, …]</c>, each item by <paramref name="write"/>.</summary>
+    public void Array<T>(IReadOnlyList<T> items, Action<LunrJsonWriter, T> write)
+    {
+        Raw((byte)'[');
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                Raw((byte)',');
+            }
+
+            write(this, items[i]);
+        }
+
+        Raw((byte)']');
+    }
+
     /// <summary>Appends a quoted, escaped string.</summary>
     public void String(string value)
     {

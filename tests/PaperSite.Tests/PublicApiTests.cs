@@ -21,8 +21,8 @@ public sealed class PublicApiTests
     {
         string[] api =
         [
-            "LunrAnalysedDocument", "LunrAnalysis", "LunrCorpusStatistics", "LunrDocument", "LunrField", "LunrFieldAnalysis", "LunrIndexBuilder",
-            "LunrIndexPart", "LunrIndexParts", "LunrValue", "LunrValueKind",
+            "LunrAnalysis", "LunrCorpusStatistics", "LunrDocument", "LunrField", "LunrIndexBuilder",
+            "LunrIndexPart", "LunrIndexParts", "LunrIndexSegment", "LunrSegmentLengths", "LunrValue", "LunrValueKind",
         ];
         Assert.Equal(api, typeof(LunrIndexBuilder).Assembly.GetExportedTypes().Select(t => t.Name).Order(StringComparer.Ordinal));
     }

@@ -33,6 +33,9 @@ internal sealed class CacheReader
     /// <summary>Reads a 32-bit number.</summary>
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
 
+    /// <summary>Reads a 64-bit number.</summary>
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long)));
+
     /// <summary>
     /// Reads a 32-bit number that counts things of at least a byte each: never negative, never more than
     /// the bytes left. The checksum is only known at the end, so a damaged count must not be trusted

@@ -25,6 +25,9 @@ internal sealed class CacheWriter
     /// <summary>Writes a 32-bit number.</summary>
     public void Write(int value) => BinaryPrimitives.WriteInt32LittleEndian(Room(sizeof(int)), value);
 
+    /// <summary>Writes a 64-bit number.</summary>
+    public void Write(long value) => BinaryPrimitives.WriteInt64LittleEndian(Room(sizeof(long)), value);
+
     /// <summary>Writes a 32-bit float, bit for bit.</summary>
     public void Write(float value) => Write(BitConverter.SingleToInt32Bits(value));
 

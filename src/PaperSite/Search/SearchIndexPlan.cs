@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperSite.Caching;
@@ -40,7 +40,7 @@ internal static class SearchIndexPlan
     /// <summary>How many papers (consecutive refs) a results group holds.</summary>
     public const int ResultGroupSize = 10;
 
-    private const string PartNamesEntry = "search-part-names-";
+    private const string SegmentEntry = "search-segment-";
 
     // Enough of a segment's key to tell its versions apart in a folder name.
     private const int FolderKeyLength = 12;
@@ -53,7 +53,7 @@ internal static class SearchIndexPlan
     /// <summary>Jobs writing the search manifest, the index's parts and the results groups.</summary>
     /// <param name="index">The site's content.</param>
     /// <param name="urls">The site's URLs, for links in the results.</param>
-    /// <param name="cache">Where the names of the parts and each paper's analysis are kept between builds, so that an unchanged corpus is not analysed to list them and a new day analyses only its new papers.</param>
+    /// <param name="cache">Where each segment's summary is kept between builds, so that a new day analyses only the papers of the segment it changes.</param>
     public static IEnumerable<FileJob> Jobs(ContentIndex index, SiteUrls urls, BuildCache cache)
     {
         var content = index.Content;
@@ -62,30 +62,30 @@ internal static class SearchIndexPlan
         var oldestFirst = index.OldestFirstPositions;
         var searchable = SearchableTextKeys(oldestFirst, papers, topicNames);
         var corpusKey = KeyOf(searchable, 0);
-        var analysis = new Lazy<LunrAnalysis>(() => SearchIndexAnalysis
-            .Of(searchable, place => ToLunr(place, papers[oldestFirst[place]], topicNames), cache));
-        var segments = SearchSegments.Of(oldestFirst.Count)
-            .Select(s => (s.First, s.Count, Key: KeyOf(searchable.AsSpan(s.First, s.Count), s.First)))
-            .ToList();
-        // A segment's folder is named by its key, so a page never merges files of two versions of it.
-        var folders = segments.ConvertAll(s => $"{s.First.ToString(System.Globalization.CultureInfo.InvariantCulture)}-{s.Key[..FolderKeyLength]}/");
+        var segments = SearchSegments.Of(oldestFirst.Count).Select((s, i) =>
+        {
+            var key = KeyOf(searchable.AsSpan(s.First, s.Count), s.First);
+            // Named by its key, so a page never merges files of two versions of a segment.
+            var folder = $"{s.First.ToString(CultureInfo.InvariantCulture)}-{key[..FolderKeyLength]}/";
+            var parts = new Lazy<LunrIndexSegment>(() => new LunrIndexBuilder(Fields)
+                .Analyse(Enumerable.Range(s.First, s.Count).Select(place => ToLunr(place, papers[oldestFirst[place]], topicNames)).ToList())
+                .ToSegment(0, s.Count));
+            return (Key: key, Folder: folder, Parts: parts, Summary: Summary(cache, SegmentEntry + i.ToString(CultureInfo.InvariantCulture), key, parts));
+        }).ToList();
 
         yield return new FileJob(ManifestPath, () => Manifest(content.Topics, papers.Count, urls));
         // A key names one file's bytes: the output stage copies a file whose key another file had last time.
         yield return new FileJob(
             PartsFolder + LunrIndexParts.ManifestFile,
-            () => analysis.Value.ToPartsManifest(folders.ConvertAll(folder => folder + LunrIndexParts.ManifestFile)),
+            () => LunrIndexParts.WriteManifest(Fields, segments.ConvertAll(s => (s.Folder + LunrIndexParts.ManifestFile, s.Summary.Lengths))),
             Fingerprint.Of(corpusKey + LunrIndexParts.ManifestFile));
-        for (var i = 0; i < segments.Count; i++)
+        foreach (var (key, folder, parts, summary) in segments)
         {
-            var (first, count, key) = segments[i];
-            var folder = PartsFolder + folders[i];
-            var parts = new Lazy<LunrIndexSegment>(() => analysis.Value.ToSegment(first, count));
-            yield return new FileJob(folder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(key + LunrIndexParts.ManifestFile));
-            yield return new FileJob(folder + LunrIndexSegment.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(key + LunrIndexSegment.VocabularyFile));
-            foreach (var name in PartNames(cache, PartNamesEntry + i.ToString(System.Globalization.CultureInfo.InvariantCulture), key, parts))
+            yield return new FileJob(PartsFolder + folder + LunrIndexParts.ManifestFile, () => parts.Value.Manifest, Fingerprint.Of(key + LunrIndexParts.ManifestFile));
+            yield return new FileJob(PartsFolder + folder + LunrIndexSegment.VocabularyFile, () => parts.Value.Vocabulary, Fingerprint.Of(key + LunrIndexSegment.VocabularyFile));
+            foreach (var name in summary.PartNames)
             {
-                yield return new FileJob(folder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(key + name));
+                yield return new FileJob(PartsFolder + folder + name, () => parts.Value.Parts.Single(p => p.FileName == name).Json, Fingerprint.Of(key + name));
             }
         }
 
@@ -101,25 +101,25 @@ internal static class SearchIndexPlan
     }
 
     /// <summary>The site path of results group <paramref name="group"/>.</summary>
-    public static string ResultsPath(int group) => ResultsFolder + group.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json";
+    public static string ResultsPath(int group) => ResultsFolder + group.ToString(CultureInfo.InvariantCulture) + ".json";
 
     /// <summary>The ref of the paper at <paramref name="place"/> in the oldest-first order.</summary>
-    public static string RefOf(int place) => place.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string RefOf(int place) => place.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The term a topic's name is indexed as in the topics field, or null when it has none (a stop word).</summary>
     public static string? TopicTerm(string name) => LunrPipeline.Analyse(LunrValue.FromList([name])).FirstOrDefault();
 
-    /// <summary>A segment's part file names: kept in the build cache under the segment's key, since listing them takes making its parts.</summary>
-    private static IReadOnlyList<string> PartNames(BuildCache cache, string entry, string segmentKey, Lazy<LunrIndexSegment> parts)
+    /// <summary>A segment's summary: kept in the build cache under the segment's key, since making it takes analysing the segment's papers.</summary>
+    private static SearchSegmentSummary Summary(BuildCache cache, string entry, string segmentKey, Lazy<LunrIndexSegment> parts)
     {
-        if (cache.Read(entry, segmentKey) is { } cached)
+        if (cache.Load(entry, segmentKey, SearchSegmentSummary.Read) is { } kept)
         {
-            return Encoding.UTF8.GetString(cached).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            return kept;
         }
 
-        var names = parts.Value.Parts.Select(p => p.FileName).ToList();
-        cache.Write(entry, segmentKey, Encoding.UTF8.GetBytes(string.Join('\n', names)));
-        return names;
+        var summary = SearchSegmentSummary.Of(parts.Value);
+        cache.Store(entry, segmentKey, summary.Write);
+        return summary;
     }
 
     /// <summary>Everything the search files of a run of papers follow from: the papers' <paramref name="searchable"/> text, where the run starts and PaperSite itself.</summary>

@@ -1,11 +1,10 @@
 using System.Text.Json;
-using PaperSite.Benchmarks;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 
 namespace PaperSite.Tests.Search;
 
-/// <summary>The search files: every paper once, in the group its ref names, and a new day leaves older results groups and the sealed segment alone.</summary>
+/// <summary>The search files: every paper once, in the group its ref names, and a new day leaves older results groups alone.</summary>
 public sealed class SearchIndexPlanTests
 {
     [Fact]
@@ -38,43 +37,6 @@ public sealed class SearchIndexPlanTests
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(oldest));
         // The newest paper is the 265th, ref 264, in group 26.
         Assert.Contains("264", Refs(Path.Combine(input.Output, "search", "results", "26.json")));
-    }
-
-    [Fact]
-    public void A_new_day_leaves_the_sealed_segment_alone_and_rewrites_the_newer_one()
-    {
-        using var dir = new TempDir();
-        var input = dir.Combine("input");
-        SyntheticDumpWriter.WriteInputFolder(input, RepoPaths.Input, 1_100, SyntheticPaperCorpus.DefaultSeed);
-        var options = new BuildOptions(input, RepoPaths.Theme, dir.Combine("output"), "https://example.org/");
-        Assert.True(SiteBuilder.Build(options).Check!.IsClean);
-        var index = dir.Combine("output", "search", "index");
-        var (sealedBefore, newerBefore) = Segments(index);
-        Assert.StartsWith("0-", sealedBefore, StringComparison.Ordinal);
-        Assert.StartsWith("1000-", newerBefore, StringComparison.Ordinal);
-        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var sealedFiles = Directory.GetFiles(Path.Combine(index, sealedBefore));
-        Assert.True(sealedFiles.Length > 3);
-        Array.ForEach(sealedFiles, file => File.SetLastWriteTimeUtc(file, stamp));
-
-        SyntheticDumpWriter.WriteNextDay(Path.Combine(input, "dumps"), RepoPaths.Input, 1_100, SyntheticPaperCorpus.DefaultSeed);
-        var next = SiteBuilder.Build(options);
-
-        Assert.True(next.Check!.IsClean, string.Join("\n", next.Check.Problems));
-        var (sealedAfter, newerAfter) = Segments(index);
-        Assert.Equal(sealedBefore, sealedAfter);
-        Assert.All(Directory.GetFiles(Path.Combine(index, sealedAfter)), file => Assert.Equal(stamp, File.GetLastWriteTimeUtc(file)));
-        Assert.NotEqual(newerBefore, newerAfter);
-        Assert.False(Directory.Exists(Path.Combine(index, newerBefore)), "the newer segment's old folder is removed");
-    }
-
-    /// <summary>The folders the parts' manifest lists, in order: the sealed segment and the newer one.</summary>
-    private static (string Sealed, string Newer) Segments(string index)
-    {
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(index, "parts.json")));
-        var folders = manifest.RootElement.GetProperty("segments").EnumerateArray().Select(s => s.GetString()!.Split('/')[0]).ToList();
-        Assert.Equal(2, folders.Count);
-        return (folders[0], folders[1]);
     }
 
     private static List<string> Refs(string file)

@@ -22,7 +22,7 @@ namespace PaperSite.Pages;
 internal static class PageKey
 {
     // Only hashed, never shown: the relaxed encoder escapes least, and the bytes still tell every value apart.
-    private static readonly JsonSerializerOptions Whole = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = PageKeyJson.Default };
+    private static readonly JsonSerializerOptions Whole = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonSerializerOptions Json = new(Whole) { Converters = { new TextAsKey(), new CardAsKey() } };
 

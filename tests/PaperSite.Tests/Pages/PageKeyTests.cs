@@ -54,6 +54,44 @@ public sealed class PageKeyTests
     }
 
     [Fact]
+    public void A_paper_page_is_keyed_by_its_whole_abstract_not_only_by_what_its_excerpt_shows()
+    {
+        var start = string.Join(' ', Enumerable.Repeat("A long abstract.", 40));
+        var paper = new Paper("p", "A paper", PaperTexts.Of(start + " It ends here."), []);
+        var edited = paper with { Abstract = PaperTexts.Of(start + " It ends there.") };
+
+        Assert.Equal(paper.Abstract.Excerpt, edited.Abstract.Excerpt);
+        Assert.NotEqual(PageKey.Of("", new PaperPageInputs("site", paper, [], [], [])), PageKey.Of("", new PaperPageInputs("site", edited, [], [], [])));
+    }
+
+    [Fact]
+    public void Every_property_of_a_card_changes_the_key_of_every_page_that_lists_it()
+    {
+        var card = new PaperCard("Other", "/papers/other/", "Mar 12, 2024", "2024-03-12", [new LinkView("Vision", "/topics/vision/")], "An excerpt");
+        var changed = new[]
+        {
+            card with { Title = "Another" },
+            card with { Url = "/papers/another/" },
+            card with { Date = null },
+            card with { DateIso = "2024-03-13" },
+            card with { Topics = [new LinkView("Audio", "/topics/vision/")] },
+            card with { Topics = [new LinkView("Vision", "/topics/audio/")] },
+            card with { Topics = [] },
+            card with { Excerpt = "An excerpt." },
+        };
+        string[] Keys(PaperCard shown) =>
+        [
+            PageKey.Of("theme", Page(related: [shown])),
+            PageKey.Of("theme", new PaperPageInputs("site", new Paper("p", "A paper", PaperTexts.Empty, []), [], [], [shown])),
+            PageKey.Of("theme", new TopicPage(Site, Meta("Vision"), new TopicView("Vision", "/topics/vision/", new HtmlMarkup(""), "/topics/vision/feed.xml", 1, null, [shown], new Pagination(null, null, [])))),
+        ];
+
+        var keys = Keys(card);
+        Assert.All(changed, other => Assert.All(Keys(other).Zip(keys), pair => Assert.NotEqual(pair.Second, pair.First)));
+        Assert.Equal(changed.Length, changed.Select(c => Keys(c)[0]).Distinct().Count());
+    }
+
+    [Fact]
     public void Strings_are_delimited_so_moving_text_between_fields_changes_the_key()
     {
         var a = new ContentPage(Site, Meta("ab"), new HtmlMarkup("c"));

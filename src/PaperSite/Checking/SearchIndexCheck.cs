@@ -104,7 +104,8 @@ internal sealed class SearchIndexCheck : ISiteCheck
             problems.Add(manifestFile, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", file);
         }
 
-        foreach (var (key, file) in listed.Where(p => site.Files.Contains(p.File)))
+        // A part is checked when it changed: one that did not was checked when it was written.
+        foreach (var (key, file) in listed.Where(p => site.Files.Contains(p.File) && site.InScope(p.File)))
         {
             LunrIndex.CheckPart(site, file, key, term => LunrPartKeys.PartOf(keys, term), refs, problems);
         }

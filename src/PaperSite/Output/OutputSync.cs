@@ -38,7 +38,7 @@ internal static class OutputSync
         {
             OutputManifest.Save(site.Staging.Root, site.Files, wasChecked: false, baseUrl);
             site.Staging.BecomeOutput(outputDir);
-            return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, 0);
+            return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, []);
         }
 
         Directory.CreateDirectory(outputDir);
@@ -61,7 +61,7 @@ internal static class OutputSync
     /// Deletes the files the last build wrote that this one did not, and folders they leave empty.
     /// The manifest lists them: no need to walk the whole output folder on every build.
     /// </summary>
-    private static int DeleteStale(string outputDir, OutputManifest previous, HashSet<string> expected)
+    private static IReadOnlyList<string> DeleteStale(string outputDir, OutputManifest previous, HashSet<string> expected)
     {
         var stale = previous.Files.Keys.Where(p => !expected.Contains(p)).ToList();
         foreach (var path in stale)
@@ -81,7 +81,7 @@ internal static class OutputSync
             DeleteEmptyFolders(Path.GetDirectoryName(full)!, Path.GetFullPath(outputDir));
         }
 
-        return stale.Count;
+        return stale;
     }
 
     private static void DeleteEmptyFolders(string folder, string outputDir)

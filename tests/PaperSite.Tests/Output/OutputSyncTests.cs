@@ -80,7 +80,7 @@ public sealed class OutputSyncTests
 
         var result = Build(output, memoryBudget, ("a/index.html", "A"), ("b.txt", "B2"), ("c.txt", "C"), ("new/d.txt", "D"));
 
-        Assert.Equal(new SyncResult(Written: 3, Unchanged: 1, Deleted: 1), result);
+        Assert.Equal((3, 1, 1), (result.Written, result.Unchanged, result.Deleted));
         Assert.Equal(keptTime, File.GetLastWriteTimeUtc(Path.Combine(output, "a/index.html")));
         Assert.Equal("B2", File.ReadAllText(Path.Combine(output, "b.txt")));
         Assert.Equal("C", File.ReadAllText(Path.Combine(output, "c.txt")));

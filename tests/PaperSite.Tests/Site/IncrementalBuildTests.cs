@@ -12,6 +12,7 @@ public sealed class IncrementalBuildTests
         using var input = new InputCopy();
         var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/digest/");
         var full = SiteBuilder.Build(options);
+        var before = Files(input.Output);
         var untouched = Path.Combine(input.Output, "papers", "pointer-networks", "index.html");
         var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(untouched, stamp);
@@ -21,12 +22,33 @@ public sealed class IncrementalBuildTests
 
         Assert.InRange(next.Files, full.Files + 2, full.Files + 4);
         Assert.InRange(next.Sync.Written, 2, full.Files / 4);
-        Assert.Equal(0, next.Sync.Deleted);
+        // A site this small has one search segment, which the new paper changes: its folder, named by its key, is replaced.
+        var deleted = before.Except(Files(input.Output)).ToList();
+        Assert.Equal(deleted.Count, next.Sync.Deleted);
+        Assert.NotEmpty(deleted);
+        Assert.All(deleted, path => Assert.StartsWith("search/index/", path, StringComparison.Ordinal));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(untouched));
         Assert.True(next.Check!.IsClean);
         Assert.InRange(next.Check.PagesChecked, 1, full.Check!.PagesChecked / 4);
         Assert.True(File.Exists(Path.Combine(input.Output, "papers", "a-brand-new-zebrafish-paper", "index.html")));
     }
+
+    [Fact]
+    public void A_removed_page_has_every_page_checked_again()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/digest/");
+        SiteBuilder.Build(options);
+        File.Delete(Directory.GetFiles(Path.Combine(input.Input, "dumps")).Order(StringComparer.Ordinal).First());
+
+        var next = SiteBuilder.Build(options);
+
+        Assert.True(next.Sync.Removed.Any(path => path.StartsWith("papers/", StringComparison.Ordinal)), "a paper page went");
+        Assert.Equal(Files(input.Output).Count(path => path.EndsWith(".html", StringComparison.Ordinal)), next.Check!.PagesChecked);
+    }
+
+    private static List<string> Files(string output) =>
+        Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).ToList();
 
     [Fact]
     public void Output_files_deleted_or_cut_short_since_the_last_build_are_written_again()
@@ -36,7 +58,7 @@ public sealed class IncrementalBuildTests
         SiteBuilder.Build(options);
         var built = SiteFiles.Of(input.Output);
         var deleted = Path.Combine(input.Output, "papers", "pointer-networks", "index.html");
-        var cut = Path.Combine(input.Output, "search", "index", "p-m.json");
+        var cut = Directory.GetFiles(Path.Combine(input.Output, "search", "index"), "p-m.json", SearchOption.AllDirectories).Single();
         File.Delete(deleted);
         File.WriteAllText(cut, "{}");
 

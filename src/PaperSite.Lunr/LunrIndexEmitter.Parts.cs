@@ -25,7 +25,8 @@ internal sealed partial class LunrIndexEmitter
             partCost[partOfTerm[terms[t]]] += costs[t];
         }
 
-        var slots = new LunrPartSlots(partCost, budget, _selection.Length == 0 ? 0 : _selection[0], _selection.Length, CanSplitByDocument());
+        var first = _selection.Length == 0 ? 0 : _selection[0];
+        var slots = new LunrPartSlots(partCost, budget, first, _selection.Length, CanSplitByDocument());
         var vectors = WritePartVectors(partOfTerm, slots);
         var inverted = Enumerable.Range(0, slots.Count).Select(_ => new LunrJsonWriter(1024)).ToArray();
         var postingKeys = PostingKeyOrder();
@@ -60,7 +61,7 @@ internal sealed partial class LunrIndexEmitter
             }
         }
 
-        return new LunrIndexSegment(_selection.Length == 0 ? 0 : _selection[0], _selection.Length, SegmentManifest(parts), Vocabulary(terms), parts, Lengths());
+        return new LunrIndexSegment(first, _selection.Length, SegmentManifest(parts), Vocabulary(terms), parts, Lengths());
     }
 
     /// <summary>The selection's lengths as lunr counts them: field lengths are kept per ref, the last document's.</summary>

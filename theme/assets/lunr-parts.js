@@ -33,8 +33,9 @@
     return Object.prototype.hasOwnProperty.call(object, key);
   }
 
+  // url resolved against base, or against the page when there is no base.
   function absolute(url, base) {
-    return new URL(url, new URL(base, typeof location === "undefined" ? "file:///" : location.href)).href;
+    return new URL(url, base || (typeof location === "undefined" ? "file:///" : location.href)).href;
   }
 
   // One segment: its parts by key, the part holding a term, and its vocabulary.
@@ -131,7 +132,7 @@
     function ready() {
       if (!manifest) {
         manifest = fetchJson(manifestUrl).then(function (m) {
-          var url = absolute(manifestUrl, manifestUrl);
+          var url = absolute(manifestUrl);
           return Promise.all(m.segments.map(function (file) {
             var segmentUrl = absolute(file, url);
             return fetchJson(segmentUrl).then(function (s) { return segment(lunr, fetchJson, s, segmentUrl); });

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Text;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Model;
@@ -53,9 +54,16 @@ internal sealed class DumpCache
                 writer.Write(entry.Title);
                 writer.Write(entry.Line);
                 writer.Write(entry.AbstractLine);
-                writer.Write(entry.Abstract.Value);
+                writer.Write(entry.Abstract.Length);
+                writer.Write(Utf8Length(entry.Abstract));
                 writer.Write(entry.Abstract.Key);
                 writer.Write(entry.Abstract.Excerpt);
+            }
+
+            // The dump's abstracts in one run, read back into one array that every abstract of the dump is a slice of.
+            foreach (var entry in dump.Entries)
+            {
+                WriteUtf8(writer, entry.Abstract);
             }
 
             writer.Write(warnings.Count);
@@ -80,6 +88,48 @@ internal sealed class DumpCache
         return has ? value : null;
     }
 
+    private static int Utf8Length(PaperText text) =>
+        text.KeptUtf8.Length > 0 || text.Length == 0 ? text.KeptUtf8.Length : Encoding.UTF8.GetByteCount(text.Value);
+
+    /// <summary>Writes an abstract's UTF-8 as the cache read it, when it did: it is never decoded just to be written again.</summary>
+    private static void WriteUtf8(CacheWriter writer, PaperText text)
+    {
+        if (text.KeptUtf8.Length > 0 || text.Length == 0)
+        {
+            writer.WriteRaw(text.KeptUtf8.Span);
+        }
+        else
+        {
+            writer.WriteUtf8(text.Value);
+        }
+    }
+
+    /// <summary>A dump's entries, with their abstracts as slices of the dump's run of UTF-8.</summary>
+    private static DumpEntry[] ReadEntries(CacheReader reader)
+    {
+        var count = reader.ReadCount();
+        var heads = new (string Title, int Line, int AbstractLine, int Length, int Utf8Length, UInt128 Key, string Excerpt)[count];
+        var total = 0L;
+        for (var e = 0; e < count; e++)
+        {
+            heads[e] = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadCount(), reader.ReadUInt128(), reader.ReadString());
+            total += heads[e].Utf8Length;
+        }
+
+        var run = reader.ReadBytes(total <= int.MaxValue ? (int)total : throw new InvalidDataException("cache entry has an impossible count"));
+        var entries = new DumpEntry[count];
+        var start = 0;
+        for (var e = 0; e < count; e++)
+        {
+            var (title, line, abstractLine, length, utf8Length, key, excerpt) = heads[e];
+            var text = utf8Length == 0 ? PaperTexts.Empty : PaperText.FromUtf8(run.AsMemory(start, utf8Length), length, key, excerpt);
+            entries[e] = new DumpEntry(title, text, line, abstractLine);
+            start += utf8Length;
+        }
+
+        return entries;
+    }
+
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     public static DumpCache Read(CacheReader reader)
     {
@@ -91,17 +141,7 @@ internal sealed class DumpCache
             var hash = reader.ReadUInt128();
             var year = ReadOptional(reader);
             var date = ReadOptional(reader) is { } day ? DateOnly.FromDayNumber(day) : (DateOnly?)null;
-            var entries = new DumpEntry[reader.ReadCount()];
-            for (var e = 0; e < entries.Length; e++)
-            {
-                var title = reader.ReadString();
-                var line = reader.ReadInt32();
-                var abstractLine = reader.ReadInt32();
-                var text = reader.ReadString();
-                var key = reader.ReadUInt128();
-                var excerpt = reader.ReadString();
-                entries[e] = new DumpEntry(title, text.Length == 0 ? PaperTexts.Empty : new PaperText(text, key, excerpt), line, abstractLine);
-            }
+            var entries = ReadEntries(reader);
 
             var warnings = new Diagnostic[reader.ReadCount()];
             for (var w = 0; w < warnings.Length; w++)

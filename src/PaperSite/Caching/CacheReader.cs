@@ -74,19 +74,6 @@ internal sealed class CacheReader
         return values;
     }
 
-    /// <summary>Reads <paramref name="count"/> bytes written as one run (<see cref="CacheWriter.WriteRaw"/>) into an array of their own.</summary>
-    public byte[] ReadBytes(int count)
-    {
-        if (count < 0 || count > _unbuffered + _filled - _position)
-        {
-            throw new InvalidDataException("cache entry has an impossible count");
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>(count);
-        ReadInto(bytes);
-        return bytes;
-    }
-
     /// <summary>Reads a string.</summary>
     public string ReadString() => Encoding.UTF8.GetString(Take(ReadCount()));
 

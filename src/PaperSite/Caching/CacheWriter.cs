@@ -40,12 +40,10 @@ internal sealed class CacheWriter
     /// <summary>Writes a string: its UTF-8 length, then its UTF-8 bytes.</summary>
     public void Write(string value)
     {
-        Write(Encoding.UTF8.GetByteCount(value));
-        WriteUtf8(value);
+        var length = Encoding.UTF8.GetByteCount(value);
+        Write(length);
+        Encoding.UTF8.GetBytes(value, Room(length));
     }
-
-    /// <summary>Writes a string's UTF-8 bytes alone (the reader must know how many).</summary>
-    public void WriteUtf8(string value) => Encoding.UTF8.GetBytes(value, Room(Encoding.UTF8.GetByteCount(value)));
 
     /// <summary>Writes 32-bit numbers as one run, as fast as bytes (the reader must know how many).</summary>
     public void Write(ReadOnlySpan<int> values)
@@ -68,19 +66,7 @@ internal sealed class CacheWriter
     }
 
     /// <summary>Writes <paramref name="bytes"/> as they are (the reader must know their length).</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length <= BufferSize)
-        {
-            bytes.CopyTo(Room(bytes.Length));
-            return;
-        }
-
-        // A long run goes straight to the stream: no buffer as large as it.
-        Flush();
-        _checksum.Append(bytes);
-        _stream.Write(bytes);
-    }
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Room(bytes.Length));
 
     /// <summary>Writes what is still buffered; returns the checksum of everything written.</summary>
     public ulong Finish()

@@ -1,3 +1,5 @@
+using PaperSite.Lunr;
+
 namespace PaperSite.Caching;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace PaperSite.Caching;
 /// </summary>
 internal static class CodeVersion
 {
-    /// <summary>The id of this build of PaperSite's code.</summary>
-    public static string Id { get; } = typeof(CodeVersion).Assembly.ManifestModule.ModuleVersionId.ToString();
+    /// <summary>
+    /// The id of this build of PaperSite's code: the application's and the lunr port's, which is built on
+    /// its own and makes the search files (a deterministic build of the application alone keeps its id when
+    /// only the port changed).
+    /// </summary>
+    public static string Id { get; } = string.Join('+', new[] { typeof(CodeVersion), typeof(LunrIndexBuilder) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId));
 }

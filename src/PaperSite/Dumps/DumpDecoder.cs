@@ -35,26 +35,24 @@ internal static class DumpDecoder
         return lines;
     }
 
-    /// <summary>
-    /// Line <paramref name="number"/> (1-based) of a text file's <paramref name="bytes"/>, decoded and
-    /// trimmed exactly as <see cref="Decode"/> does; null when the file has fewer lines. Decodes that
-    /// line alone: an abstract of a dump parsed by an earlier build is read this way.
-    /// </summary>
-    public static string? Line(ReadOnlySpan<byte> bytes, int number)
+    /// <summary>Where each line of a text file's <paramref name="bytes"/> lies in them, without its line break, as <see cref="Decode"/> cuts them.</summary>
+    public static IReadOnlyList<Range> LineRanges(ReadOnlySpan<byte> bytes)
     {
-        bytes = WithoutBom(bytes);
-        for (var current = 1; !bytes.IsEmpty; current++)
+        var ranges = new List<Range>(bytes.Count((byte)'\n') + 1);
+        var start = bytes.Length - WithoutBom(bytes).Length;
+        var rest = bytes[start..];
+        while (!rest.IsEmpty)
         {
-            var raw = NextLine(ref bytes);
-            if (current == number)
-            {
-                // Its warning, if any, was reported when the dump was first read.
-                return DecodeLine(raw, "", number, new DiagnosticBag()).Trim();
-            }
+            var line = NextLine(ref rest);
+            ranges.Add(new Range(start, start + line.Length));
+            start = bytes.Length - rest.Length;
         }
 
-        return null;
+        return ranges;
     }
+
+    /// <summary>A line of a text file, decoded and trimmed exactly as <see cref="Decode"/> does (its warning, if any, was reported then).</summary>
+    public static string DecodeLine(ReadOnlySpan<byte> raw) => DecodeLine(raw, "", 0, new DiagnosticBag()).Trim();
 
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
 

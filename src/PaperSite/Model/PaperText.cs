@@ -1,15 +1,14 @@
-using System.Text;
-
 namespace PaperSite.Model;
 
 /// <summary>
-/// A paper's abstract, tidied, read when its dump was parsed. Texts with the same key are equal. A text the
-/// build cache kept stays UTF-8 until something asks for it: a new day shows few abstracts, and decoding
-/// every one of a large site costs more than the rest of reading the cache.
+/// A paper's abstract, tidied, read when its dump was parsed. Texts with the same key are equal. The text
+/// of a dump an earlier build parsed is made when something first asks for it, from the bytes this build
+/// read: a new day shows few abstracts, and making every one of a large site costs more than the rest of
+/// reading the build cache.
 /// </summary>
 internal sealed class PaperText : IEquatable<PaperText>
 {
-    private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly Func<string>? _make;
     private string? _value;
 
     /// <summary>A text given as a string.</summary>
@@ -22,10 +21,15 @@ internal sealed class PaperText : IEquatable<PaperText>
         _value = value;
     }
 
-    private PaperText(ReadOnlyMemory<byte> utf8, int length, UInt128 key, string excerpt)
+    /// <summary>A text of <paramref name="length"/> characters that <paramref name="make"/> makes when it is first asked for.</summary>
+    /// <param name="make">Makes the text; called at most once unless two threads ask at the same moment, so it must always make the same text.</param>
+    /// <param name="length">The length of the text it makes.</param>
+    /// <param name="key">A hash of the text.</param>
+    /// <param name="excerpt">Its start, cut at a word.</param>
+    public PaperText(Func<string> make, int length, UInt128 key, string excerpt)
         : this(key, excerpt, length)
     {
-        _utf8 = utf8;
+        _make = make;
     }
 
     private PaperText(UInt128 key, string excerpt, int length)
@@ -36,7 +40,7 @@ internal sealed class PaperText : IEquatable<PaperText>
     }
 
     /// <summary>The tidied abstract (plain text, never markup); empty when the dump had none.</summary>
-    public string Value => _value ??= Encoding.UTF8.GetString(_utf8.Span);
+    public string Value => _value ??= _make!();
 
     /// <summary>A hash of the text: what keys everything made from it (topics, terms, search).</summary>
     public UInt128 Key { get; }
@@ -46,12 +50,6 @@ internal sealed class PaperText : IEquatable<PaperText>
 
     /// <summary>Its length in characters; 0 when the dump had none.</summary>
     public int Length { get; }
-
-    /// <summary>The text as UTF-8 when it was given so, else empty: the build cache writes it again as it read it.</summary>
-    public ReadOnlyMemory<byte> KeptUtf8 => _utf8;
-
-    /// <summary>A text kept as <paramref name="utf8"/> (of <paramref name="length"/> characters), decoded when first asked for.</summary>
-    public static PaperText FromUtf8(ReadOnlyMemory<byte> utf8, int length, UInt128 key, string excerpt) => new(utf8, length, key, excerpt);
 
     /// <inheritdoc />
     public bool Equals(PaperText? other) => other is not null && Key == other.Key && Length == other.Length;

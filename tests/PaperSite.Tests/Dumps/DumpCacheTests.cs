@@ -24,7 +24,7 @@ public sealed class DumpCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, parsed, [])]);
 
-        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!;
+        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes);
         File.Delete(path);
 
         Assert.Equal(parsed.Date, loaded.Dump.Date);
@@ -110,20 +110,57 @@ public sealed class DumpCacheTests
         Assert.Equal(SiteFiles.Of(fresh), SiteFiles.Of(input.Output));
     }
 
+    [Fact]
+    public void The_cache_keeps_no_abstract_text_and_a_kept_abstract_is_made_of_the_dump_bytes_read_now()
+    {
+        using var dir = new TempDir();
+        var longAbstract = string.Concat(Enumerable.Repeat("A sentence long enough to be part of an abstract. ", 20)) + "It ends with zanzibar.";
+        var bytes = Encoding.UTF8.GetBytes(Listing + "\nA Paper With A Long Abstract\n\n" + longAbstract + "\n");
+        var cache = new BuildCache(dir.Combine("output"));
+        Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!, [])]);
+
+        var entry = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(cache.Root, DumpCache.Entry)));
+        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes);
+
+        Assert.Contains("A Paper With A Long Abstract", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("zanzibar", entry, StringComparison.Ordinal);
+        Assert.Equal(longAbstract.Trim(), loaded.Dump.Entries[2].Abstract.Value);
+    }
+
     [Theory]
     [InlineData("one\ntwo\nthree", 2, "two")]
     [InlineData("one\r\ntwo\r\n  three  ", 3, "three")]
     [InlineData("\uFEFFone\rtwo\r\rfour", 4, "four")]
-    [InlineData("one\n", 2, null)]
-    public void A_single_line_is_decoded_as_the_whole_file_would_be(string text, int number, string? expected)
+    [InlineData("\uFEFF\n\n  caf\u00E9 \u2014 na\u00EFve  \r\n", 3, "caf\u00E9 \u2014 na\u00EFve")]
+    public void A_single_line_of_kept_bytes_is_decoded_as_the_whole_file_would_be(string text, int number, string expected)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
 
-        Assert.Equal(expected, DumpDecoder.Line(bytes, number));
-        if (expected is not null)
-        {
-            Assert.Equal(expected, DumpDecoder.Decode(bytes, "x.txt", new DiagnosticBag())![number - 1].Text);
-        }
+        Assert.Equal(expected, new DumpText(bytes).Line(number));
+        Assert.Equal(expected, DumpDecoder.Decode(bytes, "x.txt", new DiagnosticBag())![number - 1].Text);
+    }
+
+    [Fact]
+    public void A_line_with_bytes_that_are_not_UTF8_is_decoded_with_the_same_replacement_characters()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Title\n\nBad ").Concat(new byte[] { 0xC3, 0x28, 0xFF }).Concat(Encoding.UTF8.GetBytes(" bytes here.\n")).ToArray();
+
+        Assert.Equal(DumpDecoder.Decode(bytes, "x.txt", new DiagnosticBag())![2].Text, new DumpText(bytes).Line(3));
+    }
+
+    [Fact]
+    public void A_build_that_parses_nothing_new_leaves_the_kept_parses_as_they_were()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/") { Check = false };
+        SiteBuilder.Build(options);
+        var entry = Path.Combine(new BuildCache(input.Output).Root, DumpCache.Entry);
+        var written = File.GetLastWriteTimeUtc(entry);
+        File.SetLastWriteTimeUtc(entry, written.AddHours(-1));
+
+        SiteBuilder.Build(options);
+
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(entry));
     }
 
     /// <summary>Keeps <paramref name="parsed"/> as the parse stage does.</summary>

@@ -80,7 +80,8 @@ internal sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
     }
 
     /// <summary>
-    /// Reads a dump and hashes its bytes; decodes them unless the last build parsed the same bytes.
+    /// Reads a dump and hashes its bytes; decodes them unless the last build parsed the same bytes, which
+    /// are then kept for the abstracts of that parse.
     /// What decoding reports is reported at once, and kept for the next build. A dump that cannot be
     /// read is a warning, and null.
     /// </summary>
@@ -100,7 +101,7 @@ internal sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
                 var hash = DumpCache.HashOf(bytes);
                 if (lastParses.Find(name, hash) is { } parsed)
                 {
-                    return new DumpSource(name, hash, null, [], parsed);
+                    return new DumpSource(name, hash, null, [], parsed.With(bytes.ToArray()));
                 }
 
                 var warnings = new DiagnosticBag();

@@ -15,10 +15,19 @@ namespace PaperSite.Dumps;
 /// <param name="Warnings">What decoding and parsing it reported.</param>
 internal sealed record CachedDump(UInt128 Hash, int? Year, string FileName, DateOnly? Date, IReadOnlyList<CachedEntry> Entries, IReadOnlyList<Diagnostic> Warnings)
 {
-    /// <summary>The parse, whose abstracts are made of <paramref name="bytes"/> (the file, which hashes to <see cref="Hash"/>) when they are asked for.</summary>
-    public ParsedDump With(byte[] bytes)
+    /// <summary>
+    /// The parse, whose abstracts are made of <paramref name="bytes"/> (the file, which hashes to <see cref="Hash"/>)
+    /// when they are asked for; null when an entry's lines are not in those bytes, which only a cache entry
+    /// that is not what this code wrote can say: the dump is then parsed again.
+    /// </summary>
+    public ParsedDump? With(byte[] bytes)
     {
         var text = new DumpText(bytes);
+        if (!Entries.All(e => e.FitsIn(text.LineCount)))
+        {
+            return null;
+        }
+
         var entries = Entries.Select(e => new DumpEntry(e.Title, e.Abstract(text), e.Line, e.AbstractLine)).ToList();
         return new ParsedDump(Hash, Year, new Dump(FileName, Date, entries), Warnings);
     }

@@ -12,6 +12,11 @@ namespace PaperSite.Dumps;
 /// <param name="Excerpt">The tidied abstract's excerpt.</param>
 internal sealed record CachedEntry(string Title, int Line, int AbstractLine, int AbstractLength, UInt128 AbstractKey, string Excerpt)
 {
+    /// <summary>True when the lines it names are lines of a dump of <paramref name="lineCount"/> lines.</summary>
+    public bool FitsIn(int lineCount) =>
+        Line >= 1 && Line <= lineCount && AbstractLength >= 0
+        && (AbstractLength == 0 || (AbstractLine >= 1 && AbstractLine <= lineCount));
+
     /// <summary>The entry's abstract, made of the dump's <paramref name="text"/> when it is asked for.</summary>
     public PaperText Abstract(DumpText text)
     {

@@ -8,16 +8,19 @@ namespace PaperSite.Dumps;
 internal sealed class DumpText
 {
     private readonly byte[] _bytes;
-    private readonly Lazy<IReadOnlyList<Range>> _lines;
+    private readonly IReadOnlyList<Range> _lines;
 
-    /// <summary>Keeps <paramref name="bytes"/>, the whole file.</summary>
+    /// <summary>Keeps <paramref name="bytes"/>, the whole file, and finds its lines.</summary>
     public DumpText(byte[] bytes)
     {
         _bytes = bytes;
-        _lines = new Lazy<IReadOnlyList<Range>>(() => DumpDecoder.LineRanges(_bytes));
+        _lines = DumpDecoder.LineRanges(bytes);
     }
+
+    /// <summary>How many lines the dump has.</summary>
+    public int LineCount => _lines.Count;
 
     /// <summary>Line <paramref name="number"/> (1-based), decoded and trimmed as when the dump was first parsed.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The dump has fewer lines.</exception>
-    public string Line(int number) => DumpDecoder.DecodeLine(_bytes.AsSpan()[_lines.Value[number - 1]]);
+    public string Line(int number) => DumpDecoder.DecodeLine(_bytes.AsSpan()[_lines[number - 1]]);
 }

@@ -24,7 +24,7 @@ public sealed class DumpCacheTests
         var cache = new BuildCache(dir.Combine("output"));
         Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, parsed, [])]);
 
-        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes);
+        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes)!;
         File.Delete(path);
 
         Assert.Equal(parsed.Date, loaded.Dump.Date);
@@ -120,11 +120,27 @@ public sealed class DumpCacheTests
         Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!, [])]);
 
         var entry = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(cache.Root, DumpCache.Entry)));
-        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes);
+        var loaded = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes))!.With(bytes)!;
 
         Assert.Contains("A Paper With A Long Abstract", entry, StringComparison.Ordinal);
         Assert.DoesNotContain("zanzibar", entry, StringComparison.Ordinal);
         Assert.Equal(longAbstract.Trim(), loaded.Dump.Entries[2].Abstract.Value);
+    }
+
+    [Fact]
+    public void A_kept_parse_whose_lines_are_not_in_the_dump_is_not_taken()
+    {
+        using var dir = new TempDir();
+        var bytes = Encoding.UTF8.GetBytes(Listing);
+        var parsed = DumpParser.Parse(bytes, "2024-03-11.txt", 2024, new DiagnosticBag())!;
+        var cache = new BuildCache(dir.Combine("output"));
+        var pastTheEnd = parsed with { Entries = [parsed.Entries[0], parsed.Entries[1] with { AbstractLine = 99 }] };
+        Keep(cache, [new ParsedDump(DumpCache.HashOf(bytes), 2024, pastTheEnd, [])]);
+
+        var kept = Load(cache).Find("2024-03-11.txt", DumpCache.HashOf(bytes));
+
+        Assert.NotNull(kept);
+        Assert.Null(kept.With(bytes));
     }
 
     [Theory]

@@ -99,9 +99,9 @@ internal sealed class ReadInputsStage : IBuildStage<BuildOptions, SiteInputs>
             var source = DumpBytes.Read(file, bytes =>
             {
                 var hash = DumpCache.HashOf(bytes);
-                if (lastParses.Find(name, hash) is { } parsed)
+                if (lastParses.Find(name, hash)?.With(bytes.ToArray()) is { } parsed)
                 {
-                    return new DumpSource(name, hash, null, [], parsed.With(bytes.ToArray()));
+                    return new DumpSource(name, hash, null, [], parsed);
                 }
 
                 var warnings = new DiagnosticBag();

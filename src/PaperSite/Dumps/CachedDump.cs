@@ -29,6 +29,6 @@ internal sealed record CachedDump(UInt128 Hash, int? Year, string FileName, Date
         }
 
         var entries = Entries.Select(e => new DumpEntry(e.Title, e.Abstract(text), e.Line, e.AbstractLine)).ToList();
-        return new ParsedDump(Hash, Year, new Dump(FileName, Date, entries), Warnings);
+        return new ParsedDump(Hash, Year, new Dump(FileName, Date, entries), Warnings, Kept: true);
     }
 }

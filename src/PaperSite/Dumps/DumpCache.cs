@@ -31,16 +31,14 @@ internal sealed class DumpCache
     public CachedDump? Find(string fileName, UInt128 hash) =>
         _byFile.TryGetValue(fileName, out var parsed) && parsed.Hash == hash ? parsed : null;
 
-    /// <summary>True when <paramref name="parsed"/> (every dump of this build) is what this holds: there is nothing new to keep.</summary>
-    public bool HoldsExactly(IReadOnlyList<ParsedDump> parsed) =>
-        parsed.Count == _byFile.Count
-        && parsed.All(p => _byFile.TryGetValue(p.Dump.FileName, out var known) && known.Hash == p.Hash && known.Year == p.Year);
+    /// <summary>True when <paramref name="parsed"/> (every dump of this build) was all taken from this cache and is all it holds: there is nothing new to keep.</summary>
+    public bool HoldsExactly(IReadOnlyList<ParsedDump> parsed) => parsed.Count == _byFile.Count && parsed.All(p => p.Kept);
 
     /// <summary>Writes <paramref name="parsed"/> for the next build.</summary>
     public static void Write(CacheWriter writer, IReadOnlyList<ParsedDump> parsed)
     {
         writer.Write(parsed.Count);
-        foreach (var (hash, year, dump, warnings) in parsed)
+        foreach (var (hash, year, dump, warnings, _) in parsed)
         {
             writer.Write(dump.FileName);
             writer.Write(hash);

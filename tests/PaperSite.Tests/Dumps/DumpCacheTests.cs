@@ -143,6 +143,25 @@ public sealed class DumpCacheTests
         Assert.Null(kept.With(bytes));
     }
 
+    [Fact]
+    public void A_kept_parse_that_was_not_taken_is_kept_again_as_parsed_now()
+    {
+        using var input = new InputCopy();
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/") { Check = false };
+        SiteBuilder.Build(options);
+        var cache = new BuildCache(input.Output);
+        var files = Directory.GetFiles(Path.Combine(input.Input, "dumps")).Order(StringComparer.Ordinal).ToList();
+        var kept = files.Select(f => Load(cache).Find(Path.GetFileName(f), DumpCache.HashOf(File.ReadAllBytes(f)))!.With(File.ReadAllBytes(f))!).ToList();
+        var damaged = kept[0].Dump.Entries[0] with { AbstractLine = 9999 };
+        kept[0] = kept[0] with { Dump = kept[0].Dump with { Entries = [damaged, .. kept[0].Dump.Entries.Skip(1)] } };
+        Keep(cache, kept);
+
+        SiteBuilder.Build(options);
+
+        var bytes = File.ReadAllBytes(files[0]);
+        Assert.NotNull(Load(cache).Find(Path.GetFileName(files[0]), DumpCache.HashOf(bytes))!.With(bytes));
+    }
+
     [Theory]
     [InlineData("one\ntwo\nthree", 2, "two")]
     [InlineData("one\r\ntwo\r\n  three  ", 3, "three")]

@@ -92,6 +92,14 @@
   }
 
   // Appends text to parent, wrapping the words that match the query in <mark>.
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  // "2024-03-13" as the site's pages show it, "13 Mar 2024", whatever the reader's locale.
+  function displayDate(iso) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return match ? Number(match[3]) + " " + MONTHS[Number(match[2]) - 1] + " " + match[1] : iso;
+  }
+
   function appendHighlighted(parent, text, wanted) {
     text.split(/(\s+|-)/).forEach(function (part) {
       if (part && !/^(\s+|-)$/.test(part) && isMatch(part, wanted)) {
@@ -122,7 +130,7 @@
     if (doc.date) {
       var time = document.createElement("time");
       time.dateTime = doc.date;
-      time.textContent = doc.date;
+      time.textContent = displayDate(doc.date);
       meta.appendChild(time);
       meta.appendChild(document.createTextNode(" "));
     }

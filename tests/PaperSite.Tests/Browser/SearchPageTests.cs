@@ -82,6 +82,24 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_shows_its_date_as_the_paper_page_does()
+    {
+        await Page.GotoAsync(Url("search/?q=matryoshka"));
+        await ResultTitlesAsync("matryoshka");
+        var resultDate = Page.Locator("#search-results .paper-card time").First;
+        var shown = await resultDate.TextContentAsync();
+        var iso = await resultDate.GetAttributeAsync("datetime");
+
+        await Page.Locator("#search-results .paper-card-title a").First.ClickAsync();
+        await Page.WaitForURLAsync("**/digest/papers/matryoshka-representation-learning/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var pageDate = Page.Locator("main time").First;
+        Assert.Matches(@"^\d{1,2} [A-Z][a-z]{2} \d{4}$", shown);
+        Assert.Equal(await pageDate.TextContentAsync(), shown);
+        Assert.Equal(await pageDate.GetAttributeAsync("datetime"), iso);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task Reinforcement_learning_finds_several_papers_with_highlights()
     {
         await Page.GotoAsync(Url("search/?q=reinforcement+learning"));

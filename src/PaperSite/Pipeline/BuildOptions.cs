@@ -13,6 +13,9 @@ internal sealed record BuildOptions(string InputDir, string ThemeDir, string Out
     /// <summary>How long a build waits for another build into the same output folder to end before it gives up.</summary>
     internal TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The site size the build warns about nearing or passing: GitHub Pages' limit, unless a test sets a smaller one.</summary>
+    internal long PagesLimit { get; init; } = Output.PagesSizeLimit.GitHubPages;
+
     /// <summary>The folder of the dumps, <c>dumps/</c> in the input folder.</summary>
     public string DumpsDir => Path.Combine(InputDir, "dumps");
 }

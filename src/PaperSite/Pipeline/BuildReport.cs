@@ -12,7 +12,7 @@ namespace PaperSite.Pipeline;
 /// <param name="Pages">HTML pages.</param>
 /// <param name="Files">All files of the site.</param>
 /// <param name="Sync">What changed in the output folder.</param>
-/// <param name="Warnings">Warnings about the input, sorted.</param>
+/// <param name="Warnings">Warnings about the input, and about the site when it nears GitHub Pages' size limit; sorted.</param>
 /// <param name="Timings">Time per stage, in the order they finished (topics and related overlap).</param>
 /// <param name="Elapsed">Wall time of the whole build, check included.</param>
 internal sealed record BuildReport(

@@ -68,6 +68,15 @@ internal static class SiteBuilder
         }
     }
 
+    private static void WarnOfSize(RenderedSite site, BuildContext context)
+    {
+        var outputName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Options.OutputDir))) + "/";
+        if (PagesSizeLimit.Check(site.Files, outputName, context.Options.PagesLimit) is { } warning)
+        {
+            context.Diagnostics.Report([warning]);
+        }
+    }
+
     private static BuildReport Run(BuildContext context)
     {
         var clock = Stopwatch.StartNew();
@@ -84,6 +93,7 @@ internal static class SiteBuilder
         using var staging = new StagingArea(context.Options.OutputDir);
         var site = context.Run(new RenderStage(staging, lastBuild), plan);
         var sync = context.Run(new WriteOutputStage(inputs.Urls.BaseUrl), site);
+        WarnOfSize(site, context);
         var check = context.Options.Check ? context.Run(new CheckSiteStage(), (site, sync, inputs.Urls.BaseUrl)) : null;
         return new BuildReport(
             dumps.Count,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperSite.Diagnostics;
 using PaperSite.FileSystem;
+using PaperSite.Output;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Rendering;
@@ -62,16 +63,36 @@ internal sealed class ThemeAssets
 
         foreach (var (asset, source) in vendor)
         {
-            var path = Path.Combine(themeDir, source);
-            if (!File.Exists(path))
-            {
-                throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', which does not exist; check the path or run 'npm ci' in theme/");
-            }
-
-            files[asset] = path;
+            files[asset] = VendorFile(themeDir, themeRoot, asset, source);
         }
 
         return new ThemeAssets(files, refused);
+    }
+
+    /// <summary>
+    /// The file <paramref name="source"/> that <c>theme/package.json</c> publishes as <paramref name="asset"/>.
+    /// A theme can come from anywhere: its package.json publishes no file from outside the theme
+    /// (<c>/etc/passwd</c>, <c>../../.ssh/id_rsa</c>) and writes none outside <c>assets/</c>.
+    /// </summary>
+    private static string VendorFile(string themeDir, string themeRoot, string asset, string source)
+    {
+        if (!SitePath.IsInside(asset))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' is not a file name under assets/ (a path of names joined by /, without '..'); rename it");
+        }
+
+        var path = Path.Combine(themeDir, source);
+        if (!File.Exists(path))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', which does not exist; check the path or run 'npm ci' in theme/");
+        }
+
+        if (!RealPath.LeadsInto(path, themeRoot))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', outside the theme folder; a build publishes no file from outside the project");
+        }
+
+        return path;
     }
 
     private static Dictionary<string, string> VendorFiles(string themeDir)

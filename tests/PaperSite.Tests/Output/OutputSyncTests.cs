@@ -225,4 +225,20 @@ public sealed class OutputSyncTests
         Assert.Equal("linked", e.Diagnostic.File);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Combine("elsewhere")));
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(StagingArea.DefaultMemoryBudget)]
+    public void A_file_whose_path_leaves_the_output_folder_is_refused_before_anything_is_written(long memoryBudget)
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("index.html", "x"));
+
+        var e = Assert.Throws<PaperSiteException>(() => Build(output, memoryBudget, ("index.html", "y"), ("assets/../../escaped.txt", "z")));
+
+        Assert.Equal("assets/../../escaped.txt", e.Diagnostic.File);
+        Assert.False(File.Exists(dir.Combine("escaped.txt")));
+        Assert.Equal("x", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
 }

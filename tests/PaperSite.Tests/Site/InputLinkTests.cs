@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperSite.Diagnostics;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Support;
 
@@ -78,6 +79,39 @@ public sealed class InputLinkTests
         Assert.Single(report.Warnings, w => w.ToString() == "pages/pipe.md: warning: is empty, or not a regular file (a pipe or a device); skipped");
         Assert.True(File.Exists(Path.Combine(input.Output, "index.html")));
         Assert.Empty(File.ReadAllBytes(Path.Combine(input.Output, "assets", "pipe.css")));
+    }
+
+    [Theory]
+    [InlineData("theme/layouts/page.sbn-html", "theme/layouts/page.sbn-html")]
+    [InlineData("theme/layouts/partials/footer.sbn-html", "theme/layouts/partials/footer.sbn-html")]
+    public void A_template_that_links_out_of_the_theme_stops_the_build_and_nothing_it_leads_to_is_published(string template, string shownAs)
+    {
+        using var input = new InputCopy();
+        var secret = input.Write("outside/secret.txt", $"<p>{Secret}</p>\n");
+        File.Delete(Path.Combine(input.Root, template));
+        Link(input, template, secret);
+
+        var e = Assert.Throws<PaperSiteException>(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false }));
+
+        Assert.Equal($"{shownAs}: error: is a symbolic link out of the theme folder; a build reads no template from outside the project: copy the file into theme/", e.Diagnostic.ToString());
+        Assert.False(Directory.Exists(input.Output));
+    }
+
+    [Fact]
+    public async Task A_template_that_is_a_pipe_stops_the_build_instead_of_waiting_forever()
+    {
+        using var input = new InputCopy();
+        var page = Path.Combine(input.Theme, "layouts", "page.sbn-html");
+        File.Delete(page);
+        using (var mkfifo = Process.Start("mkfifo", page))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false }));
+        var e = await Assert.ThrowsAsync<PaperSiteException>(() => build.WaitAsync(TimeSpan.FromMinutes(2)));
+
+        Assert.Equal("theme/layouts/page.sbn-html: error: empty template: every layout and partial must write something", e.Diagnostic.ToString());
     }
 
     private static void Link(InputCopy input, string relativePath, string target)

@@ -241,4 +241,19 @@ public sealed class OutputSyncTests
         Assert.False(File.Exists(dir.Combine("escaped.txt")));
         Assert.Equal("x", File.ReadAllText(Path.Combine(output, "index.html")));
     }
+
+    /// <summary>A backup made with <c>cp -al</c> or <c>rsync --link-dest</c> shares its files' bytes with the output.</summary>
+    [Fact]
+    public void A_backup_hard_linked_to_the_output_keeps_its_bytes_when_the_site_changes()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("index.html", "old home"), ("a.html", "old a"));
+        FileBytesTests.HardLink(Path.Combine(output, "index.html"), dir.Combine("backup-index.html"));
+
+        Assert.Equal(1, Build(output, ("index.html", "new home"), ("a.html", "old a")).Written);
+
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("old home", File.ReadAllText(dir.Combine("backup-index.html")));
+    }
 }

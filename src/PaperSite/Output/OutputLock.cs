@@ -32,6 +32,8 @@ internal sealed class OutputLock : IDisposable
     {
         var path = OutputSibling.Folder(outputDir, "lock");
         var holderPath = OutputSibling.Folder(outputDir, "lock-holder");
+        GuardNotLinked(path);
+        GuardNotLinked(holderPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
         while (true)
@@ -56,6 +58,19 @@ internal sealed class OutputLock : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// Fails when <paramref name="path"/> is a symbolic link: the holder's line would be written
+    /// through it, over whatever it leads to (a cloned repository can hold such a link beside its
+    /// output folder, pointing at the user's files).
+    /// </summary>
+    private static void GuardNotLinked(string path)
+    {
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            throw new PaperSiteException(path, null, "is a symbolic link; PaperSite writes no file through one beside the output folder: remove it and build again");
+        }
+    }
 
     /// <summary>Who holds the lock, as its holder wrote it.</summary>
     private static string Holder(string holderPath)

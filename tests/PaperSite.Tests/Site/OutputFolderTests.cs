@@ -57,4 +57,35 @@ public sealed class OutputFolderTests
         await Task.WhenAll(builds).WaitAsync(TimeSpan.FromMinutes(3));
         Assert.Equal(SiteFiles.Of(Path.Combine(input.Root, "clean")), SiteFiles.Of(input.Output));
     }
+
+    [Theory]
+    [InlineData(".output.papersite-lock-holder")]
+    [InlineData(".output.papersite-lock")]
+    public void A_lock_file_that_is_a_link_stops_the_build_and_nothing_is_written_where_it_leads(string name)
+    {
+        using var input = new InputCopy();
+        var victim = input.Write("victim.txt", "the user's own file");
+        File.CreateSymbolicLink(Path.Combine(input.Root, name), victim);
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false };
+
+        var e = Assert.Throws<PaperSiteException>(() => SiteBuilder.Build(options));
+
+        Assert.Equal(Path.Combine(input.Root, name), e.Diagnostic.File);
+        Assert.Contains("is a symbolic link; PaperSite writes no file through one", e.Message);
+        Assert.Equal("the user's own file", File.ReadAllText(victim));
+        Assert.False(Directory.Exists(input.Output));
+    }
+
+    [Fact]
+    public void A_lock_file_that_is_a_link_to_nothing_creates_nothing_where_it_leads()
+    {
+        using var input = new InputCopy();
+        var nowhere = Path.Combine(input.Root, "elsewhere", "created.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(nowhere)!);
+        File.CreateSymbolicLink(Path.Combine(input.Root, ".output.papersite-lock"), nowhere);
+
+        Assert.Throws<PaperSiteException>(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false }));
+
+        Assert.False(File.Exists(nowhere));
+    }
 }

@@ -45,8 +45,10 @@ internal sealed class BuildCache
         where T : class
     {
         // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
+        // An entry always has bytes: a named pipe or a device in its place has none, and reading one
+        // would wait forever.
         var path = PathOf(name);
-        if (!File.Exists(path))
+        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
         {
             return null;
         }

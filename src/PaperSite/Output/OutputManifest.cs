@@ -63,7 +63,7 @@ internal sealed class OutputManifest
     public static OutputManifest Load(string outputDir)
     {
         var path = Path.Combine(outputDir, FileName);
-        if (!File.Exists(path))
+        if (!HasBytes(path))
         {
             return Empty;
         }
@@ -107,7 +107,7 @@ internal sealed class OutputManifest
     public static string? BaseUrlOf(string outputDir)
     {
         var path = Path.Combine(outputDir, FileName);
-        if (!File.Exists(path))
+        if (!HasBytes(path))
         {
             return null;
         }
@@ -124,6 +124,14 @@ internal sealed class OutputManifest
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a file with bytes to read. An output folder can be restored
+    /// from a CI cache or edited by hand: a named pipe or a device there has no length, and reading one
+    /// would wait forever. With nothing to read, no file of the folder is trusted, and the next write
+    /// renames a manifest over it.
+    /// </summary>
+    private static bool HasBytes(string path) => new FileInfo(path) is { Exists: true, Length: > 0 };
 
     /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>, replacing the old one whole.</summary>
     /// <param name="outputDir">The output folder (or the folder about to become it).</param>

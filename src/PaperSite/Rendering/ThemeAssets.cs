@@ -44,7 +44,7 @@ internal sealed class ThemeAssets
             foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
             {
                 var asset = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-                if (InputFiles.Refusal(file, themeRoot) is { } refusal)
+                if ((NameRefusal(asset) ?? InputFiles.Refusal(file, themeRoot)) is { } refusal)
                 {
                     refused[asset] = refusal;
                 }
@@ -68,6 +68,16 @@ internal sealed class ThemeAssets
 
         return new ThemeAssets(files, refused);
     }
+
+    /// <summary>
+    /// Why an asset's name cannot be a file of the site: the build's manifest records one file per
+    /// line, and a line break in a name would split its line (the file would never be known again,
+    /// nor removed once gone from the theme). Null when it can.
+    /// </summary>
+    private static string? NameRefusal(string asset) =>
+        asset.AsSpan().ContainsAny('\n', '\r')
+            ? "has a line break in its name, which no file of the site may have; rename it; skipped"
+            : null;
 
     /// <summary>
     /// The file <paramref name="source"/> that <c>theme/package.json</c> publishes as <paramref name="asset"/>.

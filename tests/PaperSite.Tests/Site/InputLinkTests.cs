@@ -114,6 +114,36 @@ public sealed class InputLinkTests
         Assert.Equal("theme/layouts/page.sbn-html: error: empty template: every layout and partial must write something", e.Diagnostic.ToString());
     }
 
+    [Fact]
+    public async Task A_file_whose_name_is_not_UTF8_is_one_warning_that_says_so()
+    {
+        using var input = new InputCopy();
+        var dumps = Path.Combine(input.Input, "dumps");
+        var first = Directory.EnumerateFiles(dumps).Order(StringComparer.Ordinal).First();
+        using (var cp = Process.Start("bash", ["-c", "cp \"$0\" \"$1/bad$(printf '\\377')name.txt\"", first, dumps]))
+        {
+            await cp.WaitForExitAsync();
+        }
+
+        var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+
+        Assert.Single(report.Warnings, w => w.ToString() == "bad\uFFFDname.txt: warning: has a name that is not UTF-8, by which .NET cannot open it; rename it; skipped");
+    }
+
+    /// <summary>The build's manifest has a line per file: a line break in a name would split it, and the file would never be removed.</summary>
+    [Fact]
+    public void A_theme_asset_with_a_line_break_in_its_name_is_one_warning_and_not_published()
+    {
+        using var input = new InputCopy();
+        input.Write("theme/assets/a\nb.css", "p {}\n");
+
+        var report = SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+
+        Assert.Single(report.Warnings, w => w.ToString() == "theme/assets/a\nb.css: warning: has a line break in its name, which no file of the site may have; rename it; skipped");
+        Assert.False(File.Exists(Path.Combine(input.Output, "assets", "a\nb.css")));
+        Assert.DoesNotContain("\nb.css", File.ReadAllText(Path.Combine(input.Output, ".papersite-manifest")), StringComparison.Ordinal);
+    }
+
     private static void Link(InputCopy input, string relativePath, string target)
     {
         var path = Path.Combine(input.Root, relativePath);

@@ -88,4 +88,24 @@ public sealed class OutputFolderTests
 
         Assert.False(File.Exists(nowhere));
     }
+
+    /// <summary>A cloned repository can hold links where a build keeps its staging folder and its next manifest.</summary>
+    [Fact]
+    public void Links_where_the_staging_folder_and_the_next_manifest_go_are_replaced_not_written_through()
+    {
+        using var input = new InputCopy();
+        var victimFile = input.Write("victim/notes.txt", "the user's own file");
+        var victimFolder = Path.GetDirectoryName(victimFile)!;
+        File.CreateSymbolicLink(Path.Combine(input.Root, ".output.papersite-staging"), victimFolder);
+        File.CreateSymbolicLink(Path.Combine(input.Root, ".output.papersite-manifest"), victimFile);
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false };
+
+        SiteBuilder.Build(options);
+        input.Write("input/pages/new.md", "# New\n\nA page, so the second build writes.\n");
+        SiteBuilder.Build(options);
+
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(victimFolder).Select(Path.GetFileName));
+        Assert.Equal("the user's own file", File.ReadAllText(victimFile));
+        Assert.True(File.Exists(Path.Combine(input.Output, "new", "index.html")));
+    }
 }

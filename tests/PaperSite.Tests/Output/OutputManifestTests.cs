@@ -101,4 +101,20 @@ public sealed class OutputManifestTests
         Assert.Empty(loaded.Files);
         Assert.Null(baseUrl);
     }
+
+    [Fact]
+    public void A_manifest_of_gigabytes_is_no_manifest_instead_of_a_failed_build()
+    {
+        using var dir = new TempDir();
+        using (var huge = File.Create(dir.Combine(OutputManifest.FileName)))
+        {
+            // Sparse: no disk space is taken.
+            huge.SetLength(3L << 30);
+        }
+
+        var loaded = OutputManifest.Load(dir.Path);
+
+        Assert.Empty(loaded.Files);
+        Assert.Null(OutputManifest.BaseUrlOf(dir.Path));
+    }
 }

@@ -115,7 +115,8 @@ internal sealed class ThemeAssets
 
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(packageJson));
+            // A named pipe has no length, and reading one would wait forever: it is read as empty (not valid).
+            using var doc = JsonDocument.Parse(new FileInfo(packageJson).Length == 0 ? "" : File.ReadAllText(packageJson));
             if (!doc.RootElement.TryGetProperty("papersite", out var section) || !section.TryGetProperty("assets", out var assets))
             {
                 return [];

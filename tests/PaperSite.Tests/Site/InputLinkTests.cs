@@ -144,6 +144,38 @@ public sealed class InputLinkTests
         Assert.DoesNotContain("\nb.css", File.ReadAllText(Path.Combine(input.Output, ".papersite-manifest")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("input/site.yml")]
+    [InlineData("input/topics.yml")]
+    [InlineData("theme/package.json")]
+    public async Task A_settings_file_that_is_a_pipe_is_read_as_empty_instead_of_waiting_forever(string file)
+    {
+        using var input = new InputCopy();
+        var path = Path.Combine(input.Root, file);
+        File.Delete(path);
+        using (var mkfifo = Process.Start("mkfifo", path))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var build = Task.Run(() =>
+        {
+            try
+            {
+                SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+                return null;
+            }
+            catch (PaperSiteException e)
+            {
+                return e.Diagnostic.ToString();
+            }
+        });
+
+        // An empty site.yml or topics.yml is valid (defaults; every paper in Other), an empty package.json is not.
+        var error = await build.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(file == "theme/package.json", error?.StartsWith("theme/package.json:1: error: not valid", StringComparison.Ordinal) ?? false);
+    }
+
     private static void Link(InputCopy input, string relativePath, string target)
     {
         var path = Path.Combine(input.Root, relativePath);

@@ -65,4 +65,26 @@ public sealed class ThemePackageAssetTests
         Directory.CreateDirectory(Path.GetDirectoryName(lunr)!);
         File.Copy(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.min.js"), lunr);
     }
+
+    /// <summary>A fresh clone's build installs the theme's npm packages: the theme's install scripts must not run with it.</summary>
+    [Fact]
+    public void Installing_the_theme_s_packages_runs_none_of_its_scripts()
+    {
+        using var input = new InputCopy();
+        var ran = Path.Combine(input.Root, "script-ran");
+        input.Write("theme/vendor/lunr.min.js", File.ReadAllText(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.min.js")));
+        input.Write("theme/package.json", $$"""
+            {
+              "name": "hostile-theme",
+              "private": true,
+              "scripts": { "preinstall": "touch {{ran}}", "install": "touch {{ran}}", "postinstall": "touch {{ran}}", "prepare": "touch {{ran}}" },
+              "papersite": { "assets": { "lunr.min.js": "vendor/lunr.min.js" } }
+            }
+            """);
+
+        SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false });
+
+        Assert.False(File.Exists(ran));
+        Assert.True(File.Exists(Path.Combine(input.Output, "assets", "lunr.min.js")));
+    }
 }

@@ -24,9 +24,10 @@ internal sealed class BuildCache
     }
 
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>; entries another <paramref name="version"/> of the code wrote are misses.</summary>
+    /// <exception cref="Diagnostics.PaperSiteException">The cache folder is a symbolic link: its entries would be written wherever it leads.</exception>
     internal BuildCache(string outputDir, string version)
     {
-        Root = OutputSibling.Folder(outputDir, "cache");
+        Root = OutputSibling.Unlinked(outputDir, "cache");
         _version = version;
     }
 

@@ -30,10 +30,9 @@ internal sealed class OutputLock : IDisposable
     /// <exception cref="PaperSiteException">Another build still holds the folder after <paramref name="wait"/>.</exception>
     public static OutputLock Take(string outputDir, TimeSpan wait)
     {
-        var path = OutputSibling.Folder(outputDir, "lock");
-        var holderPath = OutputSibling.Folder(outputDir, "lock-holder");
-        GuardNotLinked(path);
-        GuardNotLinked(holderPath);
+        // The holder's line would be written over whatever a link leads to.
+        var path = OutputSibling.Unlinked(outputDir, "lock");
+        var holderPath = OutputSibling.Unlinked(outputDir, "lock-holder");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
         while (true)
@@ -58,19 +57,6 @@ internal sealed class OutputLock : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
-
-    /// <summary>
-    /// Fails when <paramref name="path"/> is a symbolic link: the holder's line would be written
-    /// through it, over whatever it leads to (a cloned repository can hold such a link beside its
-    /// output folder, pointing at the user's files).
-    /// </summary>
-    private static void GuardNotLinked(string path)
-    {
-        if (new FileInfo(path).LinkTarget is not null)
-        {
-            throw new PaperSiteException(path, null, "is a symbolic link; PaperSite writes no file through one beside the output folder: remove it and build again");
-        }
-    }
 
     /// <summary>Who holds the lock, as its holder wrote it.</summary>
     private static string Holder(string holderPath)

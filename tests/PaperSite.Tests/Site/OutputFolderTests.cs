@@ -108,4 +108,19 @@ public sealed class OutputFolderTests
         Assert.Equal("the user's own file", File.ReadAllText(victimFile));
         Assert.True(File.Exists(Path.Combine(input.Output, "new", "index.html")));
     }
+
+    [Fact]
+    public void A_cache_folder_that_is_a_link_stops_the_build_and_nothing_is_written_where_it_leads()
+    {
+        using var input = new InputCopy();
+        var victim = Path.GetDirectoryName(input.Write("victim/related", "the user's own file named like a cache entry"))!;
+        File.CreateSymbolicLink(Path.Combine(input.Root, ".output.papersite-cache"), victim);
+
+        var e = Assert.Throws<PaperSiteException>(() => SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, BaseUrl) { Check = false }));
+
+        Assert.Equal(Path.Combine(input.Root, ".output.papersite-cache"), e.Diagnostic.File);
+        Assert.Equal(["related"], Directory.EnumerateFileSystemEntries(victim).Select(Path.GetFileName));
+        Assert.Equal("the user's own file named like a cache entry", File.ReadAllText(Path.Combine(victim, "related")));
+        Assert.False(Directory.Exists(input.Output));
+    }
 }

@@ -24,9 +24,10 @@ internal sealed class BuildCache
     }
 
     /// <summary>The cache of the build writing into <paramref name="outputDir"/>; entries another <paramref name="version"/> of the code wrote are misses.</summary>
+    /// <exception cref="Diagnostics.PaperSiteException">The cache folder is a symbolic link: its entries would be written wherever it leads.</exception>
     internal BuildCache(string outputDir, string version)
     {
-        Root = OutputSibling.Folder(outputDir, "cache");
+        Root = OutputSibling.Unlinked(outputDir, "cache");
         _version = version;
     }
 
@@ -45,8 +46,10 @@ internal sealed class BuildCache
         where T : class
     {
         // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
+        // An entry always has bytes: a named pipe or a device in its place has none, and reading one
+        // would wait forever.
         var path = PathOf(name);
-        if (!File.Exists(path))
+        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
         {
             return null;
         }

@@ -15,7 +15,9 @@ internal static partial class SiteConfigLoader
     public static SiteConfig Load(string inputDir)
     {
         var path = Path.Combine(inputDir, FileName);
-        if (!File.Exists(path))
+        // An empty file is the same as none, and is not opened: a named pipe or a device has no
+        // length either, and reading one would wait for a writer forever.
+        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
         {
             return new SiteConfig();
         }

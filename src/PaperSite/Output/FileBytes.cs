@@ -1,3 +1,5 @@
+using PaperSite.FileSystem;
+
 namespace PaperSite.Output;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal static class FileBytes
     /// Writes <paramref name="bytes"/> over the file at <paramref name="path"/> in place when they are
     /// no longer than it, then cuts off what is left of it: the file's blocks are there already, so a
     /// full disk cannot stop the write half-way. False, and nothing written, when the file is missing
-    /// or shorter.
+    /// or shorter, or has another name (a hard link) whose bytes would change with it.
     /// </summary>
     public static bool TryOverwrite(string path, ReadOnlySpan<byte> bytes)
     {
@@ -39,6 +41,11 @@ internal static class FileBytes
         }
 
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
+        if (HardLinks.MayBeShared(file))
+        {
+            return false;
+        }
+
         RandomAccess.Write(file, bytes, 0);
         if (RandomAccess.GetLength(file) != bytes.Length)
         {

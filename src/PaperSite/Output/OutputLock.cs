@@ -30,8 +30,9 @@ internal sealed class OutputLock : IDisposable
     /// <exception cref="PaperSiteException">Another build still holds the folder after <paramref name="wait"/>.</exception>
     public static OutputLock Take(string outputDir, TimeSpan wait)
     {
-        var path = OutputSibling.Folder(outputDir, "lock");
-        var holderPath = OutputSibling.Folder(outputDir, "lock-holder");
+        // The holder's line would be written over whatever a link leads to.
+        var path = OutputSibling.Unlinked(outputDir, "lock");
+        var holderPath = OutputSibling.Unlinked(outputDir, "lock-holder");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
         while (true)

@@ -18,6 +18,9 @@ internal sealed class OutputManifest
     /// <summary>The manifest's file name in the output folder.</summary>
     public const string FileName = ".papersite-manifest";
 
+    /// <summary>The longest manifest read: a line is about a hundred bytes, so millions of files.</summary>
+    private const long MaxLength = 256L << 20;
+
     private static ReadOnlySpan<byte> CheckedMarker => "# checked"u8;
 
     private static ReadOnlySpan<byte> WritingMarker => "# writing"u8;
@@ -63,7 +66,7 @@ internal sealed class OutputManifest
     public static OutputManifest Load(string outputDir)
     {
         var path = Path.Combine(outputDir, FileName);
-        if (!File.Exists(path))
+        if (!HasBytes(path))
         {
             return Empty;
         }
@@ -107,7 +110,7 @@ internal sealed class OutputManifest
     public static string? BaseUrlOf(string outputDir)
     {
         var path = Path.Combine(outputDir, FileName);
-        if (!File.Exists(path))
+        if (!HasBytes(path))
         {
             return null;
         }
@@ -124,6 +127,15 @@ internal sealed class OutputManifest
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a file with bytes to read, no more than a manifest can hold.
+    /// An output folder can be restored from a CI cache or edited by hand: a named pipe or a device
+    /// there has no length, and reading one would wait forever; a file of gigabytes is no manifest
+    /// PaperSite wrote, and reading it whole would fail or fill the memory. Either way no file of the
+    /// folder is trusted, and the next write renames a manifest over it.
+    /// </summary>
+    private static bool HasBytes(string path) => new FileInfo(path) is { Exists: true, Length: > 0 and <= MaxLength };
 
     /// <summary>Writes the manifest of <paramref name="files"/> into <paramref name="outputDir"/>, replacing the old one whole.</summary>
     /// <param name="outputDir">The output folder (or the folder about to become it).</param>

@@ -84,6 +84,7 @@ internal sealed class OutputStager : IDisposable
     /// <param name="key">The fingerprint of its inputs, for <see cref="TryReuse"/> next time.</param>
     public void Add(string path, byte[] bytes, string? key = null)
     {
+        GuardInside(path);
         var info = OutputFileInfo.Of(path, bytes, key);
         Record(info);
 
@@ -130,6 +131,18 @@ internal sealed class OutputStager : IDisposable
 
         _writes.Dispose();
         _writerFailed.Dispose();
+    }
+
+    /// <summary>
+    /// The last word on where a file goes: whatever named it (a theme's package.json, a page's file
+    /// name, a slug), no file of the site is staged or written outside the output folder.
+    /// </summary>
+    private static void GuardInside(string path)
+    {
+        if (!SitePath.IsInside(path))
+        {
+            throw new PaperSiteException(path, null, "is not a path inside the output folder; no file of the site is written there");
+        }
     }
 
     private static PaperSiteException TwoFilesAt(string path) =>

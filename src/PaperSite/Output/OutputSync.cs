@@ -37,8 +37,10 @@ internal static class OutputSync
         if (site.Staging.CanBecome(outputDir))
         {
             OutputManifest.Save(site.Staging.Root, site.Files, wasChecked: false, baseUrl);
-            site.Staging.BecomeOutput(outputDir);
-            return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, []);
+            if (site.Staging.TryBecomeOutput(outputDir))
+            {
+                return new SyncResult(site.Changed.Count, site.Files.Count - site.Changed.Count, []);
+            }
         }
 
         Directory.CreateDirectory(outputDir);

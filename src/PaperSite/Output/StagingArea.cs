@@ -83,20 +83,33 @@ internal sealed class StagingArea : IDisposable
 
     /// <summary>
     /// True when the output folder is empty and every file is staged on disk (a first build): the
-    /// staging folder can become the output folder whole (<see cref="BecomeOutput"/>).
+    /// staging folder can become the output folder whole (<see cref="TryBecomeOutput"/>).
     /// </summary>
     public bool CanBecome(string outputDir) => IsEmpty(outputDir) && _inMemory.IsEmpty;
 
-    /// <summary>Turns the staging folder, with every file of the site in it, into <paramref name="outputDir"/> in one rename.</summary>
-    public void BecomeOutput(string outputDir)
+    /// <summary>
+    /// Turns the staging folder, with every file of the site in it, into <paramref name="outputDir"/> in
+    /// one rename. False, and nothing changed, when the empty output folder cannot be removed to make
+    /// room: a mount point (a Docker volume, a disk of its own) or a folder in one this user may not
+    /// write. Its files must then be moved in one by one.
+    /// </summary>
+    public bool TryBecomeOutput(string outputDir)
     {
         if (Directory.Exists(outputDir))
         {
-            Directory.Delete(outputDir);
+            try
+            {
+                Directory.Delete(outputDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
         }
 
         WriteFaults.Step(outputDir);
         Directory.Move(Root, outputDir);
+        return true;
     }
 
     /// <summary>Puts every staged file in <paramref name="outputDir"/>, over what is there (see the class).</summary>

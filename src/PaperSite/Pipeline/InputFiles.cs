@@ -43,7 +43,9 @@ internal static class InputFiles
         var real = RealPath.Of(file);
         if (real is null || !File.Exists(real))
         {
-            return "is a symbolic link to a file that does not exist; skipped";
+            return new FileInfo(file).LinkTarget is null && file.Contains('\uFFFD')
+                ? "has a name that is not UTF-8, by which .NET cannot open it; rename it; skipped"
+                : "is a symbolic link to a file that does not exist; skipped";
         }
 
         return RealPath.IsSameOrInside(real, realRoot)

@@ -32,7 +32,9 @@ internal static class NpmInstaller
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { verb, "--no-audit", "--no-fund", "--loglevel=error" })
+        // A theme can come from anywhere, and npm runs the install scripts of its package.json and of
+        // every package it installs: a build only copies files out of node_modules, and runs no script.
+        foreach (var arg in new[] { verb, "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error" })
         {
             start.ArgumentList.Add(arg);
         }

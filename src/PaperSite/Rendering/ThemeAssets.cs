@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperSite.Diagnostics;
 using PaperSite.FileSystem;
+using PaperSite.Output;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Rendering;
@@ -43,7 +44,7 @@ internal sealed class ThemeAssets
             foreach (var file in Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories))
             {
                 var asset = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-                if (InputFiles.Refusal(file, themeRoot) is { } refusal)
+                if ((NameRefusal(asset) ?? InputFiles.Refusal(file, themeRoot)) is { } refusal)
                 {
                     refused[asset] = refusal;
                 }
@@ -62,16 +63,46 @@ internal sealed class ThemeAssets
 
         foreach (var (asset, source) in vendor)
         {
-            var path = Path.Combine(themeDir, source);
-            if (!File.Exists(path))
-            {
-                throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', which does not exist; check the path or run 'npm ci' in theme/");
-            }
-
-            files[asset] = path;
+            files[asset] = VendorFile(themeDir, themeRoot, asset, source);
         }
 
         return new ThemeAssets(files, refused);
+    }
+
+    /// <summary>
+    /// Why an asset's name cannot be a file of the site: the build's manifest records one file per
+    /// line, and a line break in a name would split its line (the file would never be known again,
+    /// nor removed once gone from the theme). Null when it can.
+    /// </summary>
+    private static string? NameRefusal(string asset) =>
+        asset.AsSpan().ContainsAny('\n', '\r')
+            ? "has a line break in its name, which no file of the site may have; rename it; skipped"
+            : null;
+
+    /// <summary>
+    /// The file <paramref name="source"/> that <c>theme/package.json</c> publishes as <paramref name="asset"/>.
+    /// A theme can come from anywhere: its package.json publishes no file from outside the theme
+    /// (<c>/etc/passwd</c>, <c>../../.ssh/id_rsa</c>) and writes none outside <c>assets/</c>.
+    /// </summary>
+    private static string VendorFile(string themeDir, string themeRoot, string asset, string source)
+    {
+        if (!SitePath.IsInside(asset))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' is not a file name under assets/ (a path of names joined by /, without '..'); rename it");
+        }
+
+        var path = Path.Combine(themeDir, source);
+        if (!File.Exists(path))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', which does not exist; check the path or run 'npm ci' in theme/");
+        }
+
+        if (!RealPath.LeadsInto(path, themeRoot))
+        {
+            throw new PaperSiteException("theme/package.json", null, $"asset '{asset}' comes from '{source}', outside the theme folder; a build publishes no file from outside the project");
+        }
+
+        return path;
     }
 
     private static Dictionary<string, string> VendorFiles(string themeDir)
@@ -84,7 +115,8 @@ internal sealed class ThemeAssets
 
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(packageJson));
+            // A named pipe has no length, and reading one would wait forever: it is read as empty (not valid).
+            using var doc = JsonDocument.Parse(new FileInfo(packageJson).Length == 0 ? "" : File.ReadAllText(packageJson));
             if (!doc.RootElement.TryGetProperty("papersite", out var section) || !section.TryGetProperty("assets", out var assets))
             {
                 return [];

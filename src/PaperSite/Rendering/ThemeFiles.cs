@@ -1,5 +1,6 @@
 using System.Text;
 using PaperSite.Diagnostics;
+using PaperSite.FileSystem;
 
 namespace PaperSite.Rendering;
 
@@ -55,29 +56,43 @@ internal sealed class ThemeFiles
             throw new PaperSiteException(root, null, $"theme folder has no layouts/ folder; pass --theme with the folder that holds layouts/{BaseLayout}{Extension}");
         }
 
-        var layouts = ReadTemplates(layoutsDir, LayoutPath);
+        var themeRoot = RealPath.Of(root) ?? Path.GetFullPath(root);
+        var layouts = ReadTemplates(layoutsDir, themeRoot, LayoutPath);
         if (!layouts.ContainsKey(BaseLayout))
         {
             throw new PaperSiteException(LayoutPath(BaseLayout), null, "missing template: the base layout wraps every page");
         }
 
         var partialsDir = Path.Combine(layoutsDir, "partials");
-        var partials = Directory.Exists(partialsDir) ? ReadTemplates(partialsDir, PartialPath) : new Dictionary<string, string>();
+        var partials = Directory.Exists(partialsDir) ? ReadTemplates(partialsDir, themeRoot, PartialPath) : new Dictionary<string, string>();
         return new ThemeFiles(root, layouts, partials, ThemeAssets.Load(root));
     }
 
-    private static Dictionary<string, string> ReadTemplates(string dir, Func<string, string> shownAs) =>
+    private static Dictionary<string, string> ReadTemplates(string dir, string themeRoot, Func<string, string> shownAs) =>
         Directory.EnumerateFiles(dir, "*" + Extension, SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
             .Select(file => (File: file, Name: Path.GetFileName(file)[..^Extension.Length]))
-            .ToDictionary(t => t.Name, t => ReadTemplate(t.File, shownAs(t.Name)), StringComparer.Ordinal);
+            .ToDictionary(t => t.Name, t => ReadTemplate(t.File, themeRoot, shownAs(t.Name)), StringComparer.Ordinal);
 
     /// <summary>
     /// A template's text. An empty or binary file would render blank or garbled pages that only the
     /// site check notices, after the output has changed: it is refused before anything is rendered.
+    /// The text of a template is published as it is, so one that is a link out of the theme (a
+    /// theme can come from anywhere) is refused too.
     /// </summary>
-    private static string ReadTemplate(string file, string shownAs)
+    private static string ReadTemplate(string file, string themeRoot, string shownAs)
     {
+        if (RealPath.Of(file) is not { } real || !RealPath.IsSameOrInside(real, themeRoot))
+        {
+            throw new PaperSiteException(shownAs, null, "is a symbolic link out of the theme folder; a build reads no template from outside the project: copy the file into theme/");
+        }
+
+        // A pipe or a device has no length, and opening one would wait for a writer.
+        if (new FileInfo(file).Length == 0)
+        {
+            throw new PaperSiteException(shownAs, null, "empty template: every layout and partial must write something");
+        }
+
         string text;
         try
         {

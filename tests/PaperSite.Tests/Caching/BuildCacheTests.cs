@@ -17,6 +17,25 @@ public sealed class BuildCacheTests
         Assert.Null(cache.Load("missing", "key", Read));
     }
 
+    /// <summary>The cache folder can be restored from a CI cache: a named pipe where an entry goes is a miss, not a build that waits forever.</summary>
+    [Fact]
+    public async Task An_entry_that_is_a_named_pipe_is_a_miss_and_is_replaced()
+    {
+        using var dir = new TempDir();
+        var cache = new BuildCache(dir.Combine("output"));
+        Directory.CreateDirectory(cache.Root);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(cache.Root, "entry")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var value = await Task.Run(() => cache.Load("entry", "key", Read)).WaitAsync(TimeSpan.FromSeconds(30));
+        cache.Store("entry", "key", Write);
+
+        Assert.Null(value);
+        Assert.Equal(Expected, cache.Load("entry", "key", Read));
+    }
+
     [Fact]
     public void A_long_value_goes_through_the_buffers_whole()
     {

@@ -71,4 +71,48 @@ public sealed class FileBytesTests
 
         Assert.Equal(inPlace ? written : old, File.ReadAllText(dir.Combine("file.txt")));
     }
+
+    [Fact]
+    public void A_file_with_one_name_is_overwritten_in_place()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("file.txt", "the old text");
+        var before = FileId(path);
+
+        Assert.True(FileBytes.TryOverwrite(path, Encoding.UTF8.GetBytes("new")));
+
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Equal(before, FileId(path));
+    }
+
+    [Fact]
+    public void A_hard_linked_file_is_not_overwritten_in_place_so_its_other_name_keeps_its_bytes()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("out/file.txt", "the old text");
+        var backup = dir.Combine("backup.txt");
+        HardLink(path, backup);
+
+        Assert.False(FileBytes.TryOverwrite(path, Encoding.UTF8.GetBytes("new")));
+
+        Assert.Equal("the old text", File.ReadAllText(backup));
+        Assert.Equal("the old text", File.ReadAllText(path));
+    }
+
+    internal static void HardLink(string existing, string link)
+    {
+        using var ln = System.Diagnostics.Process.Start("ln", [existing, link]);
+        ln.WaitForExit();
+        Assert.Equal(0, ln.ExitCode);
+    }
+
+    /// <summary>The inode number, as <c>stat</c> prints it: the same number is the same file, not a new one renamed in.</summary>
+    private static string FileId(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true };
+        using var stat = System.Diagnostics.Process.Start(start)!;
+        var id = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return id;
+    }
 }

@@ -84,4 +84,37 @@ public sealed class OutputManifestTests
         Assert.False(loaded.IsUnchanged(Files[0]));
         Assert.Null(loaded.Reusable(Files[0].Path, Files[0].Key!));
     }
+
+    /// <summary>An output folder restored from a CI cache or edited by hand can hold anything where the manifest goes.</summary>
+    [Fact]
+    public async Task A_manifest_that_is_a_named_pipe_is_no_manifest_instead_of_a_wait_forever()
+    {
+        using var dir = new TempDir();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", dir.Combine(OutputManifest.FileName)))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var loaded = await Task.Run(() => OutputManifest.Load(dir.Path)).WaitAsync(TimeSpan.FromSeconds(30));
+        var baseUrl = await Task.Run(() => OutputManifest.BaseUrlOf(dir.Path)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(loaded.Files);
+        Assert.Null(baseUrl);
+    }
+
+    [Fact]
+    public void A_manifest_of_gigabytes_is_no_manifest_instead_of_a_failed_build()
+    {
+        using var dir = new TempDir();
+        using (var huge = File.Create(dir.Combine(OutputManifest.FileName)))
+        {
+            // Sparse: no disk space is taken.
+            huge.SetLength(3L << 30);
+        }
+
+        var loaded = OutputManifest.Load(dir.Path);
+
+        Assert.Empty(loaded.Files);
+        Assert.Null(OutputManifest.BaseUrlOf(dir.Path));
+    }
 }

@@ -135,7 +135,7 @@ public sealed class OutputSyncTests
         staging.Write("papers/a/index.html", Encoding.UTF8.GetBytes("A"));
 
         Assert.True(staging.CanBecome(output));
-        staging.BecomeOutput(output);
+        Assert.True(staging.TryBecomeOutput(output));
 
         // Moved whole, so nothing is left to clear (file by file, 11,000 empty folders were left to delete).
         Assert.False(Directory.Exists(staging.Root));
@@ -224,5 +224,73 @@ public sealed class OutputSyncTests
 
         Assert.Equal("linked", e.Diagnostic.File);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Combine("elsewhere")));
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(StagingArea.DefaultMemoryBudget)]
+    public void A_file_whose_path_leaves_the_output_folder_is_refused_before_anything_is_written(long memoryBudget)
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("index.html", "x"));
+
+        var e = Assert.Throws<PaperSiteException>(() => Build(output, memoryBudget, ("index.html", "y"), ("assets/../../escaped.txt", "z")));
+
+        Assert.Equal("assets/../../escaped.txt", e.Diagnostic.File);
+        Assert.False(File.Exists(dir.Combine("escaped.txt")));
+        Assert.Equal("x", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    /// <summary>A backup made with <c>cp -al</c> or <c>rsync --link-dest</c> shares its files' bytes with the output.</summary>
+    [Fact]
+    public void A_backup_hard_linked_to_the_output_keeps_its_bytes_when_the_site_changes()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Build(output, ("index.html", "old home"), ("a.html", "old a"));
+        FileBytesTests.HardLink(Path.Combine(output, "index.html"), dir.Combine("backup-index.html"));
+
+        Assert.Equal(1, Build(output, ("index.html", "new home"), ("a.html", "old a")).Written);
+
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("old home", File.ReadAllText(dir.Combine("backup-index.html")));
+    }
+
+    /// <summary>
+    /// An empty output folder that is a mount point (a Docker volume, a disk of its own) cannot be
+    /// removed to rename the staging folder in its place: the first build moves its files in instead.
+    /// Mounting needs root, as CI and the dev machines run the tests.
+    /// </summary>
+    [Fact]
+    public void A_first_build_into_an_empty_mount_point_moves_its_files_in()
+    {
+        using var dir = new TempDir();
+        var output = dir.Combine("out");
+        Directory.CreateDirectory(output);
+        Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", output);
+        try
+        {
+            Assert.Equal(2, Build(output, ("index.html", "home"), ("papers/a/index.html", "A")).Written);
+            Assert.Equal(1, Build(output, ("index.html", "home, changed"), ("papers/a/index.html", "A")).Written);
+
+            Assert.Equal("home, changed", File.ReadAllText(Path.Combine(output, "index.html")));
+            Assert.Equal("A", File.ReadAllText(Path.Combine(output, "papers", "a", "index.html")));
+            Assert.False(OutputManifest.Load(output).Interrupted);
+            Assert.False(Directory.Exists(dir.Combine(".out.papersite-staging")));
+        }
+        finally
+        {
+            Run("umount", output);
+        }
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program, args) { RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed: {error}");
     }
 }

@@ -1,11 +1,13 @@
 using System.Text;
 using PaperSite.Diagnostics;
+using PaperSite.Text;
 
 namespace PaperSite.Dumps;
 
 /// <summary>
 /// Turns a dump's bytes into trimmed lines: UTF-8 with or without BOM, any line ending. A line that
-/// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported.
+/// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported; characters no page
+/// can show (controls, noncharacters) are removed from a line and reported.
 /// </summary>
 internal static class DumpDecoder
 {
@@ -68,7 +70,10 @@ internal static class DumpDecoder
     private static int LineBreakLength(ReadOnlySpan<byte> atBreak) =>
         atBreak.Length > 1 && atBreak[0] == '\r' && atBreak[1] == '\n' ? 2 : 1;
 
-    private static string DecodeLine(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics)
+    private static string DecodeLine(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics) =>
+        WithoutUnshowable(Utf8(raw, file, number, diagnostics), file, number, diagnostics);
+
+    private static string Utf8(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics)
     {
         try
         {
@@ -79,6 +84,18 @@ internal static class DumpDecoder
             diagnostics.Warn(file, number, "line is not valid UTF-8; the invalid bytes are shown as \uFFFD");
             return Lenient.GetString(raw);
         }
+    }
+
+    // A NUL or control past the sample LooksBinary reads, or a few in a text file, would make every page showing the line invalid HTML.
+    private static string WithoutUnshowable(string line, string file, int number, DiagnosticBag diagnostics)
+    {
+        if (UnshowableChars.First(line) is not { } first)
+        {
+            return line;
+        }
+
+        diagnostics.Warn(file, number, $"line has control characters or noncharacters (the first is {first}), which no page can show; removed");
+        return UnshowableChars.Remove(line);
     }
 
     /// <summary>Text files have no NUL bytes and few control characters other than tab, CR, LF and FF.</summary>

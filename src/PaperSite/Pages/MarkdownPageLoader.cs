@@ -46,7 +46,9 @@ internal static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var (document, html) = MarkdownSource.GuardFile(File.ReadAllText(path), text => Render(text, urls), display);
+        var source = File.ReadAllText(path);
+        MarkdownSource.RefuseUnshowable(source, display);
+        var (document, html) = MarkdownSource.GuardFile(source, text => Render(text, urls), display);
         var front = ReadFrontMatter(document, display);
         MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "");
         return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);

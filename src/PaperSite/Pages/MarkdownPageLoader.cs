@@ -66,6 +66,12 @@ internal static class MarkdownPageLoader
 
         // The front matter starts below the opening '---' line.
         var front = YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+        if (front.Title is { } title && string.IsNullOrWhiteSpace(title))
+        {
+            var line = YamlLocations.Of(yaml).LineOf("title") + block.Line + 1;
+            throw new PaperSiteException(display, line, "title is empty: the navigation links to the page by it; write one, or remove the line to use the file's name");
+        }
+
         if (front.NavOrder is < -MaxNavOrder or > MaxNavOrder)
         {
             var line = YamlLocations.Of(yaml).LineOf("nav_order") + block.Line + 1;

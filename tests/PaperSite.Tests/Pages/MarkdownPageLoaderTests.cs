@@ -23,6 +23,7 @@ public sealed class MarkdownPageLoaderTests
     [InlineData("[x](/archive/){data-x=\"javascript:alert(1)\"}\n", 1, "a javascript: URL in the attribute 'data-x'")]
     [InlineData("---\ntitle: A\ndescription: D\ntitle: B\n---\nText.\n", 4, "'title' is given twice")]
     [InlineData("---\ntitle: A\nnav_order: 2147483647\n---\nText.\n", 3, "nav_order must be between -1000 and 1000")]
+    [InlineData("---\ndescription: D\ntitle: ' '\n---\nText.\n", 3, "title is empty")]
     [InlineData("Fine.\n\nA bell\u0007 here.\n", 3, "a control character or noncharacter (U+0007)")]
     [InlineData("Fine.\r\rA next line\u0085 here.\n", 3, "a control character or noncharacter (U+0085)")]
     [InlineData("---\ntitle: \"T\\x1b\"\n---\nText.\n", 2, "control character or noncharacter (U+001B)")]

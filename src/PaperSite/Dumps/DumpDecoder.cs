@@ -7,7 +7,7 @@ namespace PaperSite.Dumps;
 /// <summary>
 /// Turns a dump's bytes into trimmed lines: UTF-8 with or without BOM, any line ending. A line that
 /// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported; characters no page
-/// can show (controls, noncharacters) are removed from a line and reported.
+/// can show (controls, noncharacters) and bidirectional overrides are removed from a line and reported.
 /// </summary>
 internal static class DumpDecoder
 {
@@ -71,7 +71,7 @@ internal static class DumpDecoder
         atBreak.Length > 1 && atBreak[0] == '\r' && atBreak[1] == '\n' ? 2 : 1;
 
     private static string DecodeLine(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics) =>
-        WithoutUnshowable(Utf8(raw, file, number, diagnostics), file, number, diagnostics);
+        WithoutBidiControls(WithoutUnshowable(Utf8(raw, file, number, diagnostics), file, number, diagnostics), file, number, diagnostics);
 
     private static string Utf8(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics)
     {
@@ -96,6 +96,17 @@ internal static class DumpDecoder
 
         diagnostics.Warn(file, number, $"line has control characters or noncharacters (the first is {first}), which no page can show; removed");
         return UnshowableChars.Remove(line);
+    }
+
+    private static string WithoutBidiControls(string line, string file, int number, DiagnosticBag diagnostics)
+    {
+        if (BidiControls.First(line) is not { } first)
+        {
+            return line;
+        }
+
+        diagnostics.Warn(file, number, $"line has bidirectional embedding or override characters (the first is {first}), which would reorder the text after them on a page; removed");
+        return BidiControls.Remove(line);
     }
 
     /// <summary>Text files have no NUL bytes and few control characters other than tab, CR, LF and FF.</summary>

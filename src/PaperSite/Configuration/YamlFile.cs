@@ -63,6 +63,12 @@ internal static partial class YamlFile
             innermost = inner;
         }
 
+        // The settings' only values parsed from text are whole numbers: .NET's words for 2024.5 or 1e30 are not the user's.
+        if (innermost.InnerException is FormatException or OverflowException)
+        {
+            return "expected a whole number here";
+        }
+
         var message = innermost.InnerException?.Message ?? innermost.Message;
         var duplicate = DuplicateKey().Match(message);
         if (duplicate.Success)

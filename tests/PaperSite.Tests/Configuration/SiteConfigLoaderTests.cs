@@ -31,6 +31,8 @@ public sealed class SiteConfigLoaderTests
     [InlineData("title: T\nlanguage: \"en\\u0007\"\n", 2, "control character or noncharacter (U+0007)")]
     [InlineData("title: \"Bell\\a\"\n", 1, "control character or noncharacter (U+0007)")]
     [InlineData("title: ''\n", 1, "title is empty")]
+    [InlineData("title: T\nyear: 2024.5\n", 2, "expected a whole number here")]
+    [InlineData("title: T\nyear: 99999999999999999999\n", 2, "expected a whole number here")]
     [InlineData("title: T\ndescription: '  '\n", 2, "description is empty")]
     [InlineData("title: T\ndescription: \"NUL\\0\"\n", 2, "control character or noncharacter (U+0000)")]
     [InlineData("title: T\nauthor: \"Next\\NLine\"\n", 2, "control character or noncharacter (U+0085)")]

@@ -62,27 +62,36 @@ internal static partial class LinkExtractor
     /// <summary>Drops sentence punctuation after a URL, and a closing bracket that has no opening one in it.</summary>
     private static string TrimTrailing(string url)
     {
-        while (url.Length > 0)
+        // The brackets are counted once and kept counted as the end moves back: a URL followed by
+        // thousands of ')' is trimmed in one pass, not by counting the whole URL again for each.
+        var unopenedParens = url.AsSpan().Count(')') - url.AsSpan().Count('(');
+        var unopenedBrackets = url.AsSpan().Count(']') - url.AsSpan().Count('[');
+        var end = url.Length;
+        while (end > 0)
         {
-            var last = url[^1];
-            if (TrailingPunctuation.Contains(last) || IsUnbalancedClose(url, last))
+            var last = url[end - 1];
+            if (TrailingPunctuation.Contains(last))
             {
-                url = url[..^1];
-                continue;
+                end--;
             }
-
-            break;
+            else if (last == ')' && unopenedParens > 0)
+            {
+                unopenedParens--;
+                end--;
+            }
+            else if (last == ']' && unopenedBrackets > 0)
+            {
+                unopenedBrackets--;
+                end--;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return url;
+        return url[..end];
     }
-
-    private static bool IsUnbalancedClose(string url, char last) => last switch
-    {
-        ')' => url.Count(c => c == '(') < url.Count(c => c == ')'),
-        ']' => url.Count(c => c == '[') < url.Count(c => c == ']'),
-        _ => false,
-    };
 
     [GeneratedRegex(@"https?://[^\s<>""{}|\\^`\[\]]+", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PaperSite.Papers;
 
 namespace PaperSite.Tests.Papers;
@@ -25,4 +26,16 @@ public sealed class LinkExtractorTests
 
     [Fact]
     public void Ignores_text_without_urls() => Assert.Empty(LinkExtractor.Links("We use http as a protocol name only."));
+
+    [Theory]
+    [InlineData(')')]
+    [InlineData('.')]
+    public void A_url_followed_by_200000_closing_marks_is_trimmed_within_seconds(char mark)
+    {
+        var text = "See https://a.org/x_(y)" + new string(mark, 200_000) + " for more.";
+        var clock = Stopwatch.StartNew();
+        var link = Assert.Single(LinkExtractor.Links(text));
+        Assert.Equal("https://a.org/x_(y)", link.Url);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }

@@ -34,8 +34,28 @@ internal static class MarkdownPageLoader
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads the pages in <paramref name="files"/> (the <c>*.md</c> files of <c>pages/</c> a build may read, see <c>InputFiles</c>).</summary>
-    public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls) =>
-        files.Order(StringComparer.Ordinal).Select(f => Load(f, urls)).ToList();
+    /// <exception cref="PaperSiteException">A page is malformed, or two files would be the same page.</exception>
+    public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls)
+    {
+        var ordered = files.Order(StringComparer.Ordinal).ToList();
+        RefuseSameSlug(ordered);
+        return ordered.Select(f => Load(f, urls)).ToList();
+    }
+
+    /// <summary>Two files whose names make the same slug (<c>about-us.md</c>, <c>about_us.md</c>, <c>About-Us.md</c>) would be written to one page.</summary>
+    private static void RefuseSameSlug(IEnumerable<string> files)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var slug = Slug.From(Path.GetFileNameWithoutExtension(file));
+            if (slug.Length > 0 && !first.TryAdd(slug, name))
+            {
+                throw new PaperSiteException($"pages/{name}", null, $"pages/{first[slug]} is the same page ({slug}/): page names are made of their file names' letters and digits; rename one");
+            }
+        }
+    }
 
     private static MarkdownPage Load(string path, SiteUrls urls)
     {

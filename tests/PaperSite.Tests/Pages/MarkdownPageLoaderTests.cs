@@ -55,6 +55,17 @@ public sealed class MarkdownPageLoaderTests
     }
 
     [Fact]
+    public void Two_files_that_make_the_same_page_are_an_error_naming_both()
+    {
+        using var dir = new TempDir();
+        dir.Write("about-us.md", "One.\n");
+        dir.Write("About_Us.md", "Two.\n");
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
+        Assert.Equal("pages/about-us.md", e.Diagnostic.File);
+        Assert.Contains("pages/About_Us.md is the same page (about-us/)", e.Message);
+    }
+
+    [Fact]
     public void Ordinary_links_and_raster_data_images_are_kept()
     {
         using var dir = new TempDir();

@@ -31,7 +31,7 @@ internal static class DumpDecoder
         while (!bytes.IsEmpty)
         {
             number++;
-            lines.Add(new DumpLine(number, DecodeLine(NextLine(ref bytes), file, number, diagnostics).Trim()));
+            lines.Add(new DumpLine(number, TrimLine(DecodeLine(NextLine(ref bytes), file, number, diagnostics))));
         }
 
         return lines;
@@ -54,7 +54,14 @@ internal static class DumpDecoder
     }
 
     /// <summary>A line of a text file, decoded and trimmed exactly as <see cref="Decode"/> does (its warning, if any, was reported then).</summary>
-    public static string DecodeLine(ReadOnlySpan<byte> raw) => DecodeLine(raw, "", 0, new DiagnosticBag()).Trim();
+    public static string DecodeLine(ReadOnlySpan<byte> raw) => TrimLine(DecodeLine(raw, "", 0, new DiagnosticBag()));
+
+    /// <summary>
+    /// A line without the spaces and byte order marks around it: files joined into one dump (<c>cat</c>)
+    /// keep the second file's BOM at the start of a line, where it would make an invisible difference
+    /// between the title and the same title elsewhere.
+    /// </summary>
+    private static string TrimLine(string line) => line.Trim().Trim('\uFEFF').Trim();
 
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
 

@@ -40,6 +40,7 @@ public sealed class SiteConfigLoaderTests
     [InlineData("title: T\ndigests:\n  a.txt: \"\\U0010FFFF\"\n", 3, "control character or noncharacter (U+10FFFF)")]
     [InlineData("title: T\nbase_url: https://example.org/site/?x=1\n", 2, "has a query or fragment")]
     [InlineData("title: T\nbase_url: https://example.org/site/#top\n", 2, "has a query or fragment")]
+    [InlineData("title: T\nbase_url: https://deploy:s3cret@example.org/site/\n", 2, "has a user name or password")]
     [InlineData("title: T\ndigests: ~\n", 2, "digests has no value")]
     [InlineData("title: T\ndigests:\n  a.txt:\n", 3, "digests: 'a.txt' has no title")]
     public void A_bad_value_names_its_line(string yaml, int line, string message)

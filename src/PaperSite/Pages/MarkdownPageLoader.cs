@@ -66,6 +66,11 @@ internal static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
+        if (Slug.IsDeviceName(slug))
+        {
+            throw new PaperSiteException(display, null, $"page name '{slug}' is a device name on Windows, where its folder cannot be made; rename the file");
+        }
+
         var source = File.ReadAllText(path);
         MarkdownSource.RefuseUnshowable(source, display);
         var (document, html) = MarkdownSource.GuardFile(source, text => Render(text, urls), display);

@@ -53,6 +53,11 @@ internal static class TaxonomyLoader
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{slug}' must be lower-case letters, digits and hyphens");
         }
 
+        if (Slug.IsDeviceName(slug))
+        {
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{slug}' is a device name on Windows, where its folder cannot be made; give the topic another slug");
+        }
+
         if (slug == Topic.OtherSlug)
         {
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{Topic.OtherSlug}' is reserved for papers no topic matches");

@@ -66,6 +66,16 @@ public sealed class MarkdownPageLoaderTests
     }
 
     [Fact]
+    public void A_page_named_like_a_windows_device_is_an_error()
+    {
+        using var dir = new TempDir();
+        dir.Write("aux.md", "Text.\n");
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
+        Assert.Equal("pages/aux.md", e.Diagnostic.File);
+        Assert.Contains("'aux' is a device name on Windows", e.Message);
+    }
+
+    [Fact]
     public void Ordinary_links_and_raster_data_images_are_kept()
     {
         using var dir = new TempDir();

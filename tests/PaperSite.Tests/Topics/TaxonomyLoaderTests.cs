@@ -72,6 +72,7 @@ public sealed class TaxonomyLoaderTests
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n  - name: B\n    phrases: [b]\n    description: See [this](javascript:alert(1)).\n", 4, "topic 'B': description: a javascript: link")]
     [InlineData("topics:\n  - name: \"A\\e\"\n    phrases: [a]\n", 2, "control character or noncharacter (U+001B)")]
     [InlineData("topics:\n  - name: A\n    phrases: [a, '!!!']\n", 2, "topic 'A': phrase '!!!' can match no text")]
+    [InlineData("topics:\n  - name: Con\n    phrases: [a]\n", 2, "topic 'Con': slug 'con' is a device name on Windows")]
     [InlineData("topics:\n  - name: A\n    phrases: ['*']\n", 2, "topic 'A': phrase '*' can match no text")]
     [InlineData("topics:\n  - name: A\n    phrases: [(robot*]\n", 2, "topic 'A': phrase '(robot*' can match no text")]
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n    exclude: [C++*]\n", 2, "topic 'A': exclude phrase 'C++*' can match no text")]

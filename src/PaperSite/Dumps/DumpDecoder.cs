@@ -17,6 +17,12 @@ internal static class DumpDecoder
     /// <summary>Decodes <paramref name="bytes"/>, or returns null (with a warning) when the file is not text.</summary>
     public static IReadOnlyList<DumpLine>? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
+        if (IsUtf16(bytes))
+        {
+            diagnostics.Warn(file, null, "is UTF-16 text (its byte order mark says so), which dumps are not; save it as UTF-8; skipped");
+            return null;
+        }
+
         if (LooksBinary(bytes))
         {
             diagnostics.Warn(file, null, "not a text file (it has NUL or control bytes); skipped");
@@ -115,6 +121,9 @@ internal static class DumpDecoder
         diagnostics.Warn(file, number, $"line has bidirectional embedding or override characters (the first is {first}), which would reorder the text after them on a page; removed");
         return BidiControls.Remove(line);
     }
+
+    /// <summary>What Windows editors save as "Unicode": every other byte NUL, which would otherwise be called not text at all.</summary>
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     /// <summary>Text files have no NUL bytes and few control characters other than tab, CR, LF and FF.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -47,7 +47,8 @@ internal static partial class LinkExtractor
             var url = TrimTrailing(m.Value);
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.'))
             {
-                yield return (new Found(m.Index, url), uri.Host);
+                // The ASCII form, as browsers show a host mixing scripts: "gіthub.com" with a Cyrillic і is no GitHub label.
+                yield return (new Found(m.Index, url), uri.IdnHost);
             }
         }
     }

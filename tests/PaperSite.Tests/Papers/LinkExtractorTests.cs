@@ -24,6 +24,12 @@ public sealed class LinkExtractorTests
             l => Assert.Equal(("https://www.example.org/x", "example.org"), (l.Url, l.Label)));
     }
 
+    [Theory]
+    [InlineData("https://g\u0456thub.com/o/r", "xn--gthub-n2e.com")]
+    [InlineData("https://\u0445\u0430.com/", "xn--80a5b.com")]
+    public void A_host_outside_ascii_is_labelled_in_its_ascii_form(string url, string label) =>
+        Assert.Equal((url, label), Assert.Single(LinkExtractor.Links($"Code at {url} here.")) is var l ? (l.Url, l.Label) : default);
+
     [Fact]
     public void Ignores_text_without_urls() => Assert.Empty(LinkExtractor.Links("We use http as a protocol name only."));
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperSite.Model;
 
@@ -7,7 +8,8 @@ namespace PaperSite.Papers;
 /// <summary>Finds http(s) URLs in an abstract and labels them ("Code" for GitHub).</summary>
 internal static partial class LinkExtractor
 {
-    private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019";
+    // The ellipsis ends the abstracts listing pages cut short, often right after a URL.
+    private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019\u2026";
 
     private static readonly SearchValues<string> Http = SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
 
@@ -45,13 +47,20 @@ internal static partial class LinkExtractor
         foreach (Match m in UrlPattern().Matches(text))
         {
             var url = TrimTrailing(m.Value);
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.'))
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.') && IsHostName(uri.Host))
             {
                 // The ASCII form, as browsers show a host mixing scripts: "gіthub.com" with a Cyrillic і is no GitHub label.
                 yield return (new Found(m.Index, url), uri.IdnHost);
             }
         }
     }
+
+    /// <summary>
+    /// Letters, digits, marks, hyphens and dots only: a host with a symbol in it (<c>a….org</c>) is one
+    /// browsers refuse, so the text is left as text rather than made a link that goes nowhere.
+    /// </summary>
+    private static bool IsHostName(string host) =>
+        host.All(c => c is '-' or '.' || char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     private static PaperLink Label(string url, string uriHost)
     {

@@ -11,6 +11,7 @@ public sealed class LinkExtractorTests
     [InlineData("see https://en.wikipedia.org/wiki/Foo_(bar), then", "https://en.wikipedia.org/wiki/Foo_(bar)")]
     [InlineData("at https://vgbench.github.io.", "https://vgbench.github.io")]
     [InlineData("\"https://x.org/a\";", "https://x.org/a")]
+    [InlineData("code at https://github.com/o/r\u2026", "https://github.com/o/r")]
     public void Strips_trailing_punctuation(string text, string url) =>
         Assert.Equal(url, Assert.Single(LinkExtractor.Links(text)).Url);
 
@@ -29,6 +30,11 @@ public sealed class LinkExtractorTests
     [InlineData("https://\u0445\u0430.com/", "xn--80a5b.com")]
     public void A_host_outside_ascii_is_labelled_in_its_ascii_form(string url, string label) =>
         Assert.Equal((url, label), Assert.Single(LinkExtractor.Links($"Code at {url} here.")) is var l ? (l.Url, l.Label) : default);
+
+    [Theory]
+    [InlineData("see http://\u00E9new.\u2026x and")]
+    [InlineData("see https://a\u2605b.org/ and")]
+    public void A_host_with_a_symbol_is_no_link(string text) => Assert.Empty(LinkExtractor.Links(text));
 
     [Fact]
     public void Ignores_text_without_urls() => Assert.Empty(LinkExtractor.Links("We use http as a protocol name only."));

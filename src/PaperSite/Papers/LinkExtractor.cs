@@ -47,10 +47,10 @@ internal static partial class LinkExtractor
         foreach (Match m in UrlPattern().Matches(text))
         {
             var url = TrimTrailing(m.Value);
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.') && IsHostName(uri.Host))
+            // The ASCII form, as browsers show a host mixing scripts: "gіthub.com" with a Cyrillic і is no GitHub label.
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.') && IsHostName(uri.Host) && AsciiHost(uri) is { } host)
             {
-                // The ASCII form, as browsers show a host mixing scripts: "gіthub.com" with a Cyrillic і is no GitHub label.
-                yield return (new Found(m.Index, url), uri.IdnHost);
+                yield return (new Found(m.Index, url), host);
             }
         }
     }
@@ -61,6 +61,19 @@ internal static partial class LinkExtractor
     /// </summary>
     private static bool IsHostName(string host) =>
         host.All(c => c is '-' or '.' || char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+
+    /// <summary>The host in ASCII, or null when IDNA refuses it (a label mixing right-to-left letters with others), as browsers do.</summary>
+    private static string? AsciiHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
 
     private static PaperLink Label(string url, string uriHost)
     {

@@ -16,12 +16,13 @@ internal sealed partial class LunrIndexEmitter
         var costs = terms.Select(CostOf).ToArray();
         var keys = LunrPartition.Keys(terms.Select(t => _analysis.Terms[t]).ToArray(), costs, budget);
         var keySet = keys.ToHashSet(StringComparer.Ordinal);
+        var longestKey = LunrPartKeys.Longest(keys);
         var partIndex = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
         var partOfTerm = new int[_analysis.Terms.Length];
         var partCost = new long[keys.Count];
         for (var t = 0; t < terms.Length; t++)
         {
-            partOfTerm[terms[t]] = partIndex[LunrPartKeys.PartOf(keySet, _analysis.Terms[terms[t]])!];
+            partOfTerm[terms[t]] = partIndex[LunrPartKeys.PartOf(keySet, longestKey, _analysis.Terms[terms[t]])!];
             partCost[partOfTerm[terms[t]]] += costs[t];
         }
 

@@ -5,10 +5,15 @@ namespace PaperSite.Lunr;
 /// <summary>How a term finds its part of a split index, the same way lunr-parts.js does in the browser.</summary>
 internal static class LunrPartKeys
 {
-    /// <summary>The key of the part holding <paramref name="term"/>: the longest key that begins it, or null when none does (the term is in no part).</summary>
-    public static string? PartOf(IReadOnlySet<string> keys, string term)
+    /// <summary>
+    /// The key of the part holding <paramref name="term"/>: the longest key that begins it, or null when none
+    /// does (the term is in no part). <paramref name="longestKey"/> is the length of the longest key, worked
+    /// out once by the caller (<see cref="Longest"/>): only that many letters of a term can be a key, so a term
+    /// of 200,000 letters costs what a short one does instead of a lookup of each of its prefixes.
+    /// </summary>
+    public static string? PartOf(IReadOnlySet<string> keys, int longestKey, string term)
     {
-        for (var length = term.Length; length >= 0; length--)
+        for (var length = Math.Min(term.Length, longestKey); length >= 0; length--)
         {
             if (keys.Contains(term[..length]))
             {
@@ -18,6 +23,9 @@ internal static class LunrPartKeys
 
         return null;
     }
+
+    /// <summary>The length of the longest of <paramref name="keys"/>.</summary>
+    public static int Longest(IEnumerable<string> keys) => keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The file name of chunk <paramref name="chunk"/> of the part with <paramref name="key"/>:

@@ -99,6 +99,7 @@ internal sealed class SearchIndexCheck : ISiteCheck
 
         var listed = parts.EnumerateArray().Select(p => (Key: p[0].GetString()!, File: SiblingPath(manifestFile, p[1].GetString()!))).ToList();
         var keys = listed.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var longestKey = LunrPartKeys.Longest(keys);
         foreach (var file in listed.Select(p => p.File).Append(SiblingPath(manifestFile, root.GetProperty("vocabulary").GetString()!)).Where(f => !site.Files.Contains(f)))
         {
             problems.Add(manifestFile, ProblemKinds.SearchMissingPart, "lists a file that is not in the output", file);
@@ -107,7 +108,7 @@ internal sealed class SearchIndexCheck : ISiteCheck
         // A part is checked when it changed: one that did not was checked when it was written.
         foreach (var (key, file) in listed.Where(p => site.Files.Contains(p.File) && site.InScope(p.File)))
         {
-            LunrIndex.CheckPart(site, file, key, term => LunrPartKeys.PartOf(keys, term), refs, problems);
+            LunrIndex.CheckPart(site, file, key, term => LunrPartKeys.PartOf(keys, longestKey, term), refs, problems);
         }
     }
 

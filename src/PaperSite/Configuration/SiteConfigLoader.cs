@@ -36,6 +36,8 @@ internal static partial class SiteConfigLoader
         RequireText(config.Author, "author", locations);
         RequireText(config.Language, "language", locations);
         RequireText(config.Digests, "digests", locations);
+        RequireNonBlank(config.Title, "title", "every page's <title> and the feeds show it", locations);
+        RequireNonBlank(config.Description, "description", "the feeds and the pages' descriptions need it", locations);
         if (!LanguageTag().IsMatch(config.Language))
         {
             throw new PaperSiteException(FileName, locations.LineOf("language"), $"language '{config.Language}' is not a language tag such as en or pt-BR");
@@ -78,6 +80,14 @@ internal static partial class SiteConfigLoader
         if (value is null)
         {
             throw new PaperSiteException(FileName, locations.LineOf(key), $"{key} has no value; give one (write '' for an empty text) or remove the line for the default");
+        }
+    }
+
+    private static void RequireNonBlank(string text, string key, string why, YamlLocations locations)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new PaperSiteException(FileName, locations.LineOf(key), $"{key} is empty: {why}; write one, or remove the line for the default");
         }
     }
 

@@ -59,7 +59,7 @@ internal sealed class SiteUrls
     private readonly Uri _base;
 
     /// <summary>Creates the helper for a site published at <paramref name="baseUrl"/>.</summary>
-    /// <exception cref="ArgumentException">The URL is not absolute http(s), or has a query or fragment.</exception>
+    /// <exception cref="ArgumentException">The URL is not absolute http(s), has a query or fragment, or a user name or password.</exception>
     public SiteUrls(string baseUrl)
     {
         // Links are the base URL followed by a path: after a '?' or '#' that path would be no path.
@@ -72,6 +72,12 @@ internal sealed class SiteUrls
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             throw new ArgumentException($"base URL '{baseUrl}' is not an absolute http(s) URL such as https://owner.github.io/repo/", nameof(baseUrl));
+        }
+
+        // Every feed, the sitemap and robots.txt would publish them.
+        if (uri.UserInfo.Length > 0)
+        {
+            throw new ArgumentException($"base URL '{baseUrl}' has a user name or password before its host; the site's links would publish them: give the address readers use", nameof(baseUrl));
         }
 
         _base = uri;

@@ -19,7 +19,7 @@ internal static partial class YamlFile
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How messages name the file.</param>
     /// <param name="empty">The value for an empty file.</param>
-    /// <exception cref="PaperSiteException">The YAML is malformed, has keys the type does not know or a key twice, or stands for too many values.</exception>
+    /// <exception cref="PaperSiteException">The YAML is malformed, has keys the type does not know or a key twice, stands for too many values, or holds a character no page can show.</exception>
     public static T Load<T>(string path, string displayName, T empty)
     {
         string text;
@@ -46,6 +46,7 @@ internal static partial class YamlFile
         try
         {
             YamlExpansion.Check(text, displayName, lineOffset);
+            YamlCharacters.Check(text, displayName, lineOffset);
             return Deserializer.Deserialize<T?>(text) ?? empty;
         }
         catch (YamlException e)
@@ -60,6 +61,12 @@ internal static partial class YamlFile
         while (innermost.InnerException is YamlException inner)
         {
             innermost = inner;
+        }
+
+        // The settings' only values parsed from text are whole numbers: .NET's words for 2024.5 or 1e30 are not the user's.
+        if (innermost.InnerException is FormatException or OverflowException)
+        {
+            return "expected a whole number here";
         }
 
         var message = innermost.InnerException?.Message ?? innermost.Message;

@@ -1,11 +1,13 @@
 using System.Text;
 using PaperSite.Diagnostics;
+using PaperSite.Text;
 
 namespace PaperSite.Dumps;
 
 /// <summary>
 /// Turns a dump's bytes into trimmed lines: UTF-8 with or without BOM, any line ending. A line that
-/// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported.
+/// is not valid UTF-8 is kept with U+FFFD in place of the bad bytes and reported; characters no page
+/// can show (controls, noncharacters) and bidirectional overrides are removed from a line and reported.
 /// </summary>
 internal static class DumpDecoder
 {
@@ -15,6 +17,12 @@ internal static class DumpDecoder
     /// <summary>Decodes <paramref name="bytes"/>, or returns null (with a warning) when the file is not text.</summary>
     public static IReadOnlyList<DumpLine>? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
+        if (IsUtf16(bytes))
+        {
+            diagnostics.Warn(file, null, "is UTF-16 text (its byte order mark says so), which dumps are not; save it as UTF-8; skipped");
+            return null;
+        }
+
         if (LooksBinary(bytes))
         {
             diagnostics.Warn(file, null, "not a text file (it has NUL or control bytes); skipped");
@@ -29,7 +37,7 @@ internal static class DumpDecoder
         while (!bytes.IsEmpty)
         {
             number++;
-            lines.Add(new DumpLine(number, DecodeLine(NextLine(ref bytes), file, number, diagnostics).Trim()));
+            lines.Add(new DumpLine(number, TrimLine(DecodeLine(NextLine(ref bytes), file, number, diagnostics))));
         }
 
         return lines;
@@ -52,7 +60,14 @@ internal static class DumpDecoder
     }
 
     /// <summary>A line of a text file, decoded and trimmed exactly as <see cref="Decode"/> does (its warning, if any, was reported then).</summary>
-    public static string DecodeLine(ReadOnlySpan<byte> raw) => DecodeLine(raw, "", 0, new DiagnosticBag()).Trim();
+    public static string DecodeLine(ReadOnlySpan<byte> raw) => TrimLine(DecodeLine(raw, "", 0, new DiagnosticBag()));
+
+    /// <summary>
+    /// A line without the spaces and byte order marks around it: files joined into one dump (<c>cat</c>)
+    /// keep the second file's BOM at the start of a line, where it would make an invisible difference
+    /// between the title and the same title elsewhere.
+    /// </summary>
+    private static string TrimLine(string line) => line.Trim().Trim('\uFEFF').Trim();
 
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
 
@@ -68,7 +83,10 @@ internal static class DumpDecoder
     private static int LineBreakLength(ReadOnlySpan<byte> atBreak) =>
         atBreak.Length > 1 && atBreak[0] == '\r' && atBreak[1] == '\n' ? 2 : 1;
 
-    private static string DecodeLine(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics)
+    private static string DecodeLine(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics) =>
+        WithoutBidiControls(WithoutUnshowable(Utf8(raw, file, number, diagnostics), file, number, diagnostics), file, number, diagnostics);
+
+    private static string Utf8(ReadOnlySpan<byte> raw, string file, int number, DiagnosticBag diagnostics)
     {
         try
         {
@@ -80,6 +98,32 @@ internal static class DumpDecoder
             return Lenient.GetString(raw);
         }
     }
+
+    // A NUL or control past the sample LooksBinary reads, or a few in a text file, would make every page showing the line invalid HTML.
+    private static string WithoutUnshowable(string line, string file, int number, DiagnosticBag diagnostics)
+    {
+        if (UnshowableChars.First(line) is not { } first)
+        {
+            return line;
+        }
+
+        diagnostics.Warn(file, number, $"line has control characters or noncharacters (the first is {first}), which no page can show; removed");
+        return UnshowableChars.Remove(line);
+    }
+
+    private static string WithoutBidiControls(string line, string file, int number, DiagnosticBag diagnostics)
+    {
+        if (BidiControls.First(line) is not { } first)
+        {
+            return line;
+        }
+
+        diagnostics.Warn(file, number, $"line has bidirectional embedding or override characters (the first is {first}), which would reorder the text after them on a page; removed");
+        return BidiControls.Remove(line);
+    }
+
+    /// <summary>What Windows editors save as "Unicode": every other byte NUL, which would otherwise be called not text at all.</summary>
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     /// <summary>Text files have no NUL bytes and few control characters other than tab, CR, LF and FF.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

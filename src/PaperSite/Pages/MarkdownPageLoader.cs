@@ -34,8 +34,28 @@ internal static class MarkdownPageLoader
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads the pages in <paramref name="files"/> (the <c>*.md</c> files of <c>pages/</c> a build may read, see <c>InputFiles</c>).</summary>
-    public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls) =>
-        files.Order(StringComparer.Ordinal).Select(f => Load(f, urls)).ToList();
+    /// <exception cref="PaperSiteException">A page is malformed, or two files would be the same page.</exception>
+    public static IReadOnlyList<MarkdownPage> LoadAll(IEnumerable<string> files, SiteUrls urls)
+    {
+        var ordered = files.Order(StringComparer.Ordinal).ToList();
+        RefuseSameSlug(ordered);
+        return ordered.Select(f => Load(f, urls)).ToList();
+    }
+
+    /// <summary>Two files whose names make the same slug (<c>about-us.md</c>, <c>about_us.md</c>, <c>About-Us.md</c>) would be written to one page.</summary>
+    private static void RefuseSameSlug(IEnumerable<string> files)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var slug = Slug.From(Path.GetFileNameWithoutExtension(file));
+            if (slug.Length > 0 && !first.TryAdd(slug, name))
+            {
+                throw new PaperSiteException($"pages/{name}", null, $"pages/{first[slug]} is the same page ({slug}/): page names are made of their file names' letters and digits; rename one");
+            }
+        }
+    }
 
     private static MarkdownPage Load(string path, SiteUrls urls)
     {
@@ -46,7 +66,14 @@ internal static class MarkdownPageLoader
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");
         }
 
-        var (document, html) = MarkdownSource.GuardFile(File.ReadAllText(path), text => Render(text, urls), display);
+        if (Slug.IsDeviceName(slug))
+        {
+            throw new PaperSiteException(display, null, $"page name '{slug}' is a device name on Windows, where its folder cannot be made; rename the file");
+        }
+
+        var source = File.ReadAllText(path);
+        MarkdownSource.RefuseUnshowable(source, display);
+        var (document, html) = MarkdownSource.GuardFile(source, text => Render(text, urls), display);
         var front = ReadFrontMatter(document, display);
         MarkdownSource.RefuseScript(document, display, element => element.Line + 1, "");
         return new MarkdownPage(slug, front.Title ?? slug, front.Description, html, front.NavOrder ?? 100);
@@ -64,6 +91,12 @@ internal static class MarkdownPageLoader
 
         // The front matter starts below the opening '---' line.
         var front = YamlFile.Parse(yaml, display, new FrontMatter(), block.Line + 1);
+        if (front.Title is { } title && string.IsNullOrWhiteSpace(title))
+        {
+            var line = YamlLocations.Of(yaml).LineOf("title") + block.Line + 1;
+            throw new PaperSiteException(display, line, "title is empty: the navigation links to the page by it; write one, or remove the line to use the file's name");
+        }
+
         if (front.NavOrder is < -MaxNavOrder or > MaxNavOrder)
         {
             var line = YamlLocations.Of(yaml).LineOf("nav_order") + block.Line + 1;

@@ -3,6 +3,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PaperSite.Diagnostics;
+using PaperSite.Text;
 
 namespace PaperSite.Pages;
 
@@ -13,6 +14,8 @@ namespace PaperSite.Pages;
 /// </summary>
 internal static class MarkdownSource
 {
+    private const string NoScript = "; the site does not publish script";
+
     private static readonly MarkdownPipeline WithoutHtml = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     /// <summary>Checks Markdown that the pages and feeds render later (a topic description), all of it at <paramref name="line"/>.</summary>
@@ -99,25 +102,50 @@ internal static class MarkdownSource
     private static PaperSiteException TooDeep(string file, int? line, string what, Exception e) =>
         new(file, line, $"{Prefix(what)}Markdown is nested too deeply (more than {WithoutHtml.MaximumNestingDepth} levels of lists, quotes, links or emphasis)", e);
 
-    /// <summary>Refuses links, images and attributes in <paramref name="document"/> that would run script.</summary>
+    /// <summary>Refuses links, images and attributes in <paramref name="document"/> that would run script, and character references no page can show.</summary>
     /// <param name="document">The parsed Markdown.</param>
     /// <param name="file">The file it is in.</param>
     /// <param name="lineOf">The file's line of a Markdown element.</param>
     /// <param name="what">What the Markdown is, for messages.</param>
-    /// <exception cref="PaperSiteException">Something in it would run script.</exception>
+    /// <exception cref="PaperSiteException">Something in it would run script or cannot be shown.</exception>
     public static void RefuseScript(MarkdownDocument document, string file, Func<MarkdownObject, int?> lineOf, string what)
     {
         foreach (var element in document.Descendants())
         {
             if (Problem(element) is { } problem)
             {
-                throw new PaperSiteException(file, lineOf(element), $"{Prefix(what)}{problem}; the site does not publish script");
+                throw new PaperSiteException(file, lineOf(element), $"{Prefix(what)}{problem}");
+            }
+        }
+    }
+
+    /// <summary>Refuses a file's <paramref name="text"/> when a line of it holds a character no page can show.</summary>
+    /// <exception cref="PaperSiteException">A line holds a control character or a noncharacter.</exception>
+    public static void RefuseUnshowable(string text, string file)
+    {
+        if (UnshowableChars.First(text) is null)
+        {
+            return;
+        }
+
+        // Lines end as Markdown's do, at CR, LF or CRLF; EnumerateLines would also end them at NEL and form feed, which are looked for.
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (UnshowableChars.First(lines[i]) is { } first)
+            {
+                throw new PaperSiteException(file, i + 1, $"a control character or noncharacter ({first}), which no page can show; remove it");
             }
         }
     }
 
     private static string? Problem(MarkdownObject element)
     {
+        if (element is HtmlEntityInline entity && UnshowableChars.First(entity.Transcoded.ToString()) is { } unshowable)
+        {
+            return $"the character reference '{entity.Original}' stands for a control character or noncharacter ({unshowable}), which no page can show";
+        }
+
         var url = element switch
         {
             LinkInline link => link.Url,
@@ -126,7 +154,7 @@ internal static class MarkdownSource
         };
         if (url is not null && ScriptUrl.SchemeOf(url) is { } scheme)
         {
-            return $"a {scheme}: link ('{Shorten(url)}')";
+            return $"a {scheme}: link ('{Shorten(url)}'){NoScript}";
         }
 
         // Generic attributes ({onclick=...}) write any attribute the author names.
@@ -134,12 +162,12 @@ internal static class MarkdownSource
         {
             if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase))
             {
-                return $"the attribute '{name}'";
+                return $"the attribute '{name}'{NoScript}";
             }
 
             if (value is not null && ScriptUrl.SchemeOf(value) is { } attributeScheme)
             {
-                return $"a {attributeScheme}: URL in the attribute '{name}'";
+                return $"a {attributeScheme}: URL in the attribute '{name}'{NoScript}";
             }
         }
 

@@ -14,8 +14,7 @@ internal static partial class AbstractTidier
         if (text.Contains('{'))
         {
             text = UrlCommand().Replace(text, "${url}");
-            text = RepeatedUrl().Replace(text, "${url}");
-            text = BracedUrl().Replace(text, "${url}");
+            text = UnbraceUrls(text);
         }
 
         if (text.Contains('`') || text.Contains("''", StringComparison.Ordinal))
@@ -35,11 +34,20 @@ internal static partial class AbstractTidier
     [GeneratedRegex(@"\\url\{(?<url>https?://[^\s{}]+)\}")]
     private static partial Regex UrlCommand();
 
-    /// <summary><c>https://x/{https://x/}</c> → <c>https://x/</c> (a hyperlink's text pasted after its target).</summary>
-    [GeneratedRegex(@"(?<url>https?://[^\s{}]+)\{\k<url>\}")]
-    private static partial Regex RepeatedUrl();
+    /// <summary>
+    /// <c>https://x/{https://x/}</c> → <c>https://x/</c> (a hyperlink's text pasted after its target), and
+    /// <c>{https://x}</c> → <c>https://x</c>. Each braced URL is compared with the text before it, rather than
+    /// a pattern trying every <c>http</c> of a long run of them as the URL the braces repeat, which took
+    /// seconds for a line of thousands.
+    /// </summary>
+    private static string UnbraceUrls(string text) =>
+        BracedUrl().Replace(text, m =>
+        {
+            var url = m.Groups["url"].Value;
+            return text.AsSpan(0, m.Index).EndsWith(url, StringComparison.Ordinal) ? "" : url;
+        });
 
-    /// <summary><c>{https://x}</c> → <c>https://x</c>.</summary>
+    /// <summary><c>{https://x}</c>.</summary>
     [GeneratedRegex(@"\{(?<url>https?://[^\s{}]+)\}")]
     private static partial Regex BracedUrl();
 

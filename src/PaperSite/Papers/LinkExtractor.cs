@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperSite.Model;
 
@@ -7,7 +8,8 @@ namespace PaperSite.Papers;
 /// <summary>Finds http(s) URLs in an abstract and labels them ("Code" for GitHub).</summary>
 internal static partial class LinkExtractor
 {
-    private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019";
+    // The ellipsis ends the abstracts listing pages cut short, often right after a URL.
+    private const string TrailingPunctuation = ".,;:!?'\"\u201D\u2019\u2026";
 
     private static readonly SearchValues<string> Http = SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
 
@@ -45,10 +47,31 @@ internal static partial class LinkExtractor
         foreach (Match m in UrlPattern().Matches(text))
         {
             var url = TrimTrailing(m.Value);
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.'))
+            // The ASCII form, as browsers show a host mixing scripts: "gіthub.com" with a Cyrillic і is no GitHub label.
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.') && IsHostName(uri.Host) && AsciiHost(uri) is { } host)
             {
-                yield return (new Found(m.Index, url), uri.Host);
+                yield return (new Found(m.Index, url), host);
             }
+        }
+    }
+
+    /// <summary>
+    /// Letters, digits, marks, hyphens and dots only: a host with a symbol in it (<c>a….org</c>) is one
+    /// browsers refuse, so the text is left as text rather than made a link that goes nowhere.
+    /// </summary>
+    private static bool IsHostName(string host) =>
+        host.All(c => c is '-' or '.' || char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+
+    /// <summary>The host in ASCII, or null when IDNA refuses it (a label mixing right-to-left letters with others), as browsers do.</summary>
+    private static string? AsciiHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
         }
     }
 
@@ -62,27 +85,36 @@ internal static partial class LinkExtractor
     /// <summary>Drops sentence punctuation after a URL, and a closing bracket that has no opening one in it.</summary>
     private static string TrimTrailing(string url)
     {
-        while (url.Length > 0)
+        // The brackets are counted once and kept counted as the end moves back: a URL followed by
+        // thousands of ')' is trimmed in one pass, not by counting the whole URL again for each.
+        var unopenedParens = url.AsSpan().Count(')') - url.AsSpan().Count('(');
+        var unopenedBrackets = url.AsSpan().Count(']') - url.AsSpan().Count('[');
+        var end = url.Length;
+        while (end > 0)
         {
-            var last = url[^1];
-            if (TrailingPunctuation.Contains(last) || IsUnbalancedClose(url, last))
+            var last = url[end - 1];
+            if (TrailingPunctuation.Contains(last))
             {
-                url = url[..^1];
-                continue;
+                end--;
             }
-
-            break;
+            else if (last == ')' && unopenedParens > 0)
+            {
+                unopenedParens--;
+                end--;
+            }
+            else if (last == ']' && unopenedBrackets > 0)
+            {
+                unopenedBrackets--;
+                end--;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return url;
+        return url[..end];
     }
-
-    private static bool IsUnbalancedClose(string url, char last) => last switch
-    {
-        ')' => url.Count(c => c == '(') < url.Count(c => c == ')'),
-        ']' => url.Count(c => c == '[') < url.Count(c => c == ']'),
-        _ => false,
-    };
 
     [GeneratedRegex(@"https?://[^\s<>""{}|\\^`\[\]]+", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();

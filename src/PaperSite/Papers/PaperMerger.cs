@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperSite.Diagnostics;
 using PaperSite.Model;
 
 namespace PaperSite.Papers;
@@ -13,7 +14,8 @@ internal static class PaperMerger
     /// <summary>Merges <paramref name="dumps"/> (in any order) into the site's catalog.</summary>
     /// <param name="dumps">The parsed dumps.</param>
     /// <param name="digestTitles">Titles the site gives digests, by dump file name (see <see cref="DigestNaming.Titles"/>).</param>
-    public static PaperCatalog Merge(IEnumerable<Dump> dumps, IReadOnlyDictionary<string, string>? digestTitles = null)
+    /// <param name="diagnostics">Where an abstract that is not shown, and is no shorter copy of the one shown, is reported.</param>
+    public static PaperCatalog Merge(IEnumerable<Dump> dumps, IReadOnlyDictionary<string, string>? digestTitles = null, DiagnosticBag? diagnostics = null)
     {
         var ordered = DigestNaming.Chronological(dumps).ToList();
         var ids = DigestNaming.Ids(ordered);
@@ -23,7 +25,7 @@ internal static class PaperMerger
 
         // Choosing abstracts and appearances is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
-        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings)).ToArray();
+        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings, diagnostics ?? new DiagnosticBag())).ToArray();
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -113,16 +115,44 @@ internal static class PaperMerger
         return groups;
     }
 
-    private static Paper ToPaper(List<Listing> listings)
+    private static Paper ToPaper(List<Listing> listings, DiagnosticBag diagnostics)
     {
         // Most papers are listed once: their abstract and appearance need no choosing or sorting.
-        var abstractText = listings.Count == 1 ? listings[0].Entry.Abstract : LongestAbstract(listings);
-        var appearances = listings.Count == 1 ? [listings[0].Appearance] : Appearances(listings);
-        return new Paper("", listings[0].Entry.Title, abstractText, appearances);
+        if (listings.Count == 1)
+        {
+            return new Paper("", listings[0].Entry.Title, listings[0].Entry.Abstract, [listings[0].Appearance]);
+        }
+
+        var shown = LongestAbstract(listings);
+        ReportOtherAbstracts(listings, shown, diagnostics);
+        return new Paper("", listings[0].Entry.Title, shown.Entry.Abstract, Appearances(listings));
     }
 
     /// <summary>The longest abstract is the least truncated copy; ties keep the earliest.</summary>
-    private static PaperText LongestAbstract(List<Listing> listings) => listings.Select(l => l.Entry.Abstract).MaxBy(a => a.Length) ?? PaperTexts.Empty;
+    private static Listing LongestAbstract(List<Listing> listings) => listings.MaxBy(l => l.Entry.Abstract.Length);
+
+    /// <summary>
+    /// Reports each abstract of the paper that is neither the one shown nor a shorter copy of it (cut,
+    /// with or without an ellipsis): its text is on no page. Copies, the common case, have the same key
+    /// and are not read.
+    /// </summary>
+    private static void ReportOtherAbstracts(List<Listing> listings, Listing shown, DiagnosticBag diagnostics)
+    {
+        foreach (var other in listings)
+        {
+            var text = other.Entry.Abstract;
+            if (text.Length == 0 || text.Key == shown.Entry.Abstract.Key
+                || shown.Entry.Abstract.Value.StartsWith(text.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            diagnostics.Warn(
+                other.Appearance.SourceFile,
+                other.Entry.AbstractLine,
+                $"'{other.Entry.Title}' has another abstract at {shown.Appearance.SourceFile}:{shown.Entry.AbstractLine}; that longer one is shown and this one is not");
+        }
+    }
 
     /// <summary>Each digest once, oldest first (undated last), then by file.</summary>
     private static List<Appearance> Appearances(List<Listing> listings) => listings.Select(l => l.Appearance)

@@ -46,6 +46,14 @@ internal static class Slug
         return Shorten(new string(buffer[..length]));
     }
 
+    /// <summary>
+    /// Whether <paramref name="slug"/> is a name Windows keeps for a device (<c>con</c>, <c>nul</c>,
+    /// <c>com1</c>, …): a folder so named cannot be made there, nor the site checked out.
+    /// </summary>
+    public static bool IsDeviceName(string slug) =>
+        slug is "con" or "prn" or "aux" or "nul"
+        || (slug.Length == 4 && (slug.StartsWith("com", StringComparison.Ordinal) || slug.StartsWith("lpt", StringComparison.Ordinal)) && char.IsAsciiDigit(slug[3]));
+
     /// <summary>A short stable hex tag of <paramref name="key"/> that tells apart texts whose readable part is the same.</summary>
     public static string Tag(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..6];

@@ -3,7 +3,8 @@ namespace PaperSite.Papers;
 /// <summary>
 /// Hands out unique slugs. The first claimant of a readable slug keeps it; later ones with the
 /// same readable part (<c>A/B Testing</c> after <c>A-B Testing</c>) get a tag from their own text,
-/// so a slug never depends on which other papers exist, only on who came first.
+/// so a slug never depends on which other papers exist, only on who came first. A Windows device
+/// name (<c>CON</c>) is tagged too.
 /// </summary>
 internal sealed class SlugAllocator
 {
@@ -20,7 +21,7 @@ internal sealed class SlugAllocator
     public string Allocate(string text, string key)
     {
         var readable = Slug.From(text);
-        if (readable.Length > 0 && _taken.Add(readable))
+        if (readable.Length > 0 && !Slug.IsDeviceName(readable) && _taken.Add(readable))
         {
             return readable;
         }

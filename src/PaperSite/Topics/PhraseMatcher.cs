@@ -27,7 +27,7 @@ internal sealed class PhraseMatcher
     {
         foreach (var (owner, text) in phrases)
         {
-            var words = text.Split(' ', '-', '\t').Where(w => w.Length > 0).Select(NormaliseWord).ToArray();
+            var words = text.Split(' ', '-', '\t').Where(w => w.Length > 0).SelectMany(WordsOf).ToArray();
             if (words.Length == 0)
             {
                 continue;
@@ -47,6 +47,18 @@ internal sealed class PhraseMatcher
         _vocabulary = new WordTable<Word>(text => new Word(text, PhrasesStartingWith(text)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="phrase"/> finds itself written out (<c>robot*</c> in <c>robot</c>). One
+    /// that does not can match no text at all: only punctuation, a lone <c>*</c>, a prefix holding
+    /// what is not a letter or digit (<c>C++*</c>).
+    /// </summary>
+    public static bool MatchesItself(string phrase)
+    {
+        var found = new List<Phrase>(1);
+        new PhraseMatcher([(0, phrase)]).FindAll(phrase.Replace("*", "", StringComparison.Ordinal), found);
+        return found.Count > 0;
+    }
+
     /// <summary>Adds every phrase occurrence in <paramref name="text"/> to <paramref name="found"/>, in text order.</summary>
     public void FindAll(string text, List<Phrase> found)
     {
@@ -63,8 +75,12 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private static string NormaliseWord(string word) =>
-        IsWildcard(word) ? word.ToLowerInvariant() : Words.Fold(word.Where(char.IsLetterOrDigit).ToArray());
+    /// <summary>
+    /// The words of a phrase's part, split as a text's are (<c>SE(3)</c> is <c>se</c> and <c>3</c>, as in
+    /// any abstract), or the part itself when it is a prefix (<c>robot*</c>).
+    /// </summary>
+    private static IEnumerable<string> WordsOf(string part) =>
+        IsWildcard(part) ? [part.ToLowerInvariant()] : Words.Of(part);
 
     private static bool IsWildcard(string word) => word.EndsWith('*');
 

@@ -55,6 +55,11 @@ internal static class TaxonomyLoader
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{slug}' must be lower-case letters, digits and hyphens");
         }
 
+        if (Slug.IsDeviceName(slug))
+        {
+            throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{slug}' is a device name on Windows, where its folder cannot be made; give the topic another slug");
+        }
+
         if (slug == Topic.OtherSlug)
         {
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}': slug '{Topic.OtherSlug}' is reserved for papers no topic matches");
@@ -66,6 +71,10 @@ internal static class TaxonomyLoader
             throw new PaperSiteException(FileName, line, $"topic '{entry.Name}' has no phrases, so no paper could match it");
         }
 
+        RefuseUnmatchable(entry.Name, phrases, "phrase", line);
+        var exclude = Clean(entry.Exclude);
+        RefuseUnmatchable(entry.Name, exclude, "exclude phrase", line);
+
         var minScore = entry.MinScore ?? DefaultMinScore;
         if (minScore is < 1 or > MaxMinScore)
         {
@@ -74,7 +83,16 @@ internal static class TaxonomyLoader
 
         var description = entry.Description?.Trim() ?? "";
         MarkdownSource.Check(description, FileName, line, $"topic '{entry.Name}': description");
-        return new Topic(slug, entry.Name.Trim(), description, phrases, Clean(entry.Exclude), minScore);
+        return new Topic(slug, entry.Name.Trim(), description, phrases, exclude, minScore);
+    }
+
+    /// <summary>Refuses a phrase that could match no text, rather than keeping a topic that silently never uses it.</summary>
+    private static void RefuseUnmatchable(string name, List<string> phrases, string what, int? line)
+    {
+        if (phrases.FirstOrDefault(p => !PhraseMatcher.MatchesItself(p)) is { } unmatchable)
+        {
+            throw new PaperSiteException(FileName, line, $"topic '{name}': {what} '{unmatchable}' can match no text: texts are matched word by word, a word being letters and digits, and '*' only ends a word");
+        }
     }
 
     /// <summary>The phrases written, without YAML nulls and blanks; a null list (<c>phrases: ~</c>) has none.</summary>

@@ -23,6 +23,11 @@ public sealed class MarkdownPageLoaderTests
     [InlineData("[x](/archive/){data-x=\"javascript:alert(1)\"}\n", 1, "a javascript: URL in the attribute 'data-x'")]
     [InlineData("---\ntitle: A\ndescription: D\ntitle: B\n---\nText.\n", 4, "'title' is given twice")]
     [InlineData("---\ntitle: A\nnav_order: 2147483647\n---\nText.\n", 3, "nav_order must be between -1000 and 1000")]
+    [InlineData("---\ndescription: D\ntitle: ' '\n---\nText.\n", 3, "title is empty")]
+    [InlineData("Fine.\n\nA bell\u0007 here.\n", 3, "a control character or noncharacter (U+0007)")]
+    [InlineData("Fine.\r\rA next line\u0085 here.\n", 3, "a control character or noncharacter (U+0085)")]
+    [InlineData("---\ntitle: \"T\\x1b\"\n---\nText.\n", 2, "control character or noncharacter (U+001B)")]
+    [InlineData("Fine.\n\nText &#x9b; here.\n", 3, "the character reference '&#x9b;' stands for a control character or noncharacter (U+009B)")]
     public void A_page_that_would_run_script_or_is_malformed_is_an_error_on_its_line(string markdown, int line, string message)
     {
         using var dir = new TempDir();
@@ -47,6 +52,27 @@ public sealed class MarkdownPageLoaderTests
         var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
         Assert.Equal(("pages/about.md", 6), (e.Diagnostic.File, e.Diagnostic.Line));
         Assert.Contains("nested too deeply", e.Message);
+    }
+
+    [Fact]
+    public void Two_files_that_make_the_same_page_are_an_error_naming_both()
+    {
+        using var dir = new TempDir();
+        dir.Write("about-us.md", "One.\n");
+        dir.Write("About_Us.md", "Two.\n");
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
+        Assert.Equal("pages/about-us.md", e.Diagnostic.File);
+        Assert.Contains("pages/About_Us.md is the same page (about-us/)", e.Message);
+    }
+
+    [Fact]
+    public void A_page_named_like_a_windows_device_is_an_error()
+    {
+        using var dir = new TempDir();
+        dir.Write("aux.md", "Text.\n");
+        var e = Assert.Throws<PaperSiteException>(() => MarkdownPageLoader.LoadAll(Directory.GetFiles(dir.Path, "*.md"), Urls));
+        Assert.Equal("pages/aux.md", e.Diagnostic.File);
+        Assert.Contains("'aux' is a device name on Windows", e.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PaperSite.Papers;
 
 namespace PaperSite.Tests.Papers;
@@ -10,6 +11,7 @@ public sealed class LinkExtractorTests
     [InlineData("see https://en.wikipedia.org/wiki/Foo_(bar), then", "https://en.wikipedia.org/wiki/Foo_(bar)")]
     [InlineData("at https://vgbench.github.io.", "https://vgbench.github.io")]
     [InlineData("\"https://x.org/a\";", "https://x.org/a")]
+    [InlineData("code at https://github.com/o/r\u2026", "https://github.com/o/r")]
     public void Strips_trailing_punctuation(string text, string url) =>
         Assert.Equal(url, Assert.Single(LinkExtractor.Links(text)).Url);
 
@@ -23,6 +25,31 @@ public sealed class LinkExtractorTests
             l => Assert.Equal(("https://www.example.org/x", "example.org"), (l.Url, l.Label)));
     }
 
+    [Theory]
+    [InlineData("https://g\u0456thub.com/o/r", "xn--gthub-n2e.com")]
+    [InlineData("https://\u0445\u0430.com/", "xn--80a5b.com")]
+    public void A_host_outside_ascii_is_labelled_in_its_ascii_form(string url, string label) =>
+        Assert.Equal((url, label), Assert.Single(LinkExtractor.Links($"Code at {url} here.")) is var l ? (l.Url, l.Label) : default);
+
+    [Theory]
+    [InlineData("see http://\u00E9new.\u2026x and")]
+    [InlineData("see https://a\u2605b.org/ and")]
+    [InlineData("see https://a\u05D0.com/ and")]
+    [InlineData("see https://\u06270.com/ and")]
+    public void A_host_browsers_refuse_is_no_link(string text) => Assert.Empty(LinkExtractor.Links(text));
+
     [Fact]
     public void Ignores_text_without_urls() => Assert.Empty(LinkExtractor.Links("We use http as a protocol name only."));
+
+    [Theory]
+    [InlineData(')')]
+    [InlineData('.')]
+    public void A_url_followed_by_200000_closing_marks_is_trimmed_within_seconds(char mark)
+    {
+        var text = "See https://a.org/x_(y)" + new string(mark, 200_000) + " for more.";
+        var clock = Stopwatch.StartNew();
+        var link = Assert.Single(LinkExtractor.Links(text));
+        Assert.Equal("https://a.org/x_(y)", link.Url);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }

@@ -1,3 +1,4 @@
+using PaperSite.Diagnostics;
 using PaperSite.Model;
 using PaperSite.Papers;
 
@@ -41,6 +42,24 @@ public sealed class PaperMergerTests
         var a = new Dump("a.txt", null, [new DumpEntry("T", PaperTexts.Of("Short."), 1)]);
         var b = new Dump("b.txt", null, [new DumpEntry("T", PaperTexts.Of("A longer, complete abstract."), 1)]);
         Assert.Equal("A longer, complete abstract.", Assert.Single(PaperMerger.Merge([a, b]).Papers).Abstract.Value);
+    }
+
+    [Fact]
+    public void An_abstract_that_is_not_shown_and_no_shorter_copy_of_the_one_shown_is_reported()
+    {
+        var a = new Dump("a.txt", null, [
+            new DumpEntry("T", PaperTexts.Of("A first abstract, of another text."), 1, 2),
+            new DumpEntry("T", PaperTexts.Of("A longer, complete abstract of the paper."), 4, 5),
+        ]);
+        var b = new Dump("b.txt", null, [new DumpEntry("t", PaperTexts.Of("A longer, complete…"), 7, 8), new DumpEntry("T", PaperTexts.Of("A longer, complete abstract of the paper."), 9, 10)]);
+        var diagnostics = new DiagnosticBag();
+
+        var paper = Assert.Single(PaperMerger.Merge([a, b], null, diagnostics).Papers);
+
+        Assert.Equal("A longer, complete abstract of the paper.", paper.Abstract.Value);
+        Assert.Equal(
+            ["a.txt:2: warning: 'T' has another abstract at a.txt:5; that longer one is shown and this one is not"],
+            diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]

@@ -50,4 +50,22 @@ public sealed class SlugTests
         Assert.Matches("^paper-[0-9a-f]{6}$", b);
         Assert.NotEqual(a, b);
     }
+
+    [Theory]
+    [InlineData("CON")]
+    [InlineData("nul")]
+    [InlineData("Com1")]
+    [InlineData("LPT9")]
+    public void Windows_device_names_are_tagged(string title)
+    {
+        var slug = new SlugAllocator("paper").Allocate(title, title);
+        Assert.Equal($"{title.ToLowerInvariant()}-{Slug.Tag(title)}", slug);
+    }
+
+    [Theory]
+    [InlineData("Console")]
+    [InlineData("com10")]
+    [InlineData("auxiliary")]
+    public void Names_that_only_begin_like_a_device_are_kept(string title) =>
+        Assert.Equal(Slug.From(title), new SlugAllocator("paper").Allocate(title, title));
 }

@@ -70,4 +70,23 @@ public sealed class HostileInputTests
         SiteBuilder.Build(new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/"));
         Assert.Equal("Bell Title", XDocument.Load(Path.Combine(input.Output, "feed.xml")).Descendants("item").Single().Element("title")!.Value);
     }
+
+    [Fact]
+    public void Characters_no_page_can_show_are_removed_from_dumps_and_reported()
+    {
+        using var input = new InputCopy(withDumps: false);
+        var padding = string.Concat(Enumerable.Repeat("padding ", 1100));
+        input.Write("input/dumps/2024-05-01.txt", $"A \u0085Ctrl\u0007 Title\nAn abstract past the binary check's sample: {padding}NUL\0 and \u009b,\uFFFE end.\n");
+        var options = new BuildOptions(input.Input, input.Theme, input.Output, "https://example.org/");
+
+        // The second build takes the dump from the cache and makes the abstract of its bytes again.
+        foreach (var report in new[] { SiteBuilder.Build(options), SiteBuilder.Build(options) })
+        {
+            Assert.Equal([1, 2], report.Warnings.Where(w => w.Message.Contains("which no page can show", StringComparison.Ordinal)).Select(w => w.Line));
+            var page = File.ReadAllText(Path.Combine(input.Output, "papers", "a-ctrl-title", "index.html"));
+            Assert.DoesNotContain(page, c => char.IsControl(c) && c is not ('\n' or '\t' or '\r') || c == '\uFFFE');
+            Assert.Contains("<h1>A Ctrl Title</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("NUL and , end.", page, StringComparison.Ordinal);
+        }
+    }
 }

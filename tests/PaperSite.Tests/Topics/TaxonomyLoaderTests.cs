@@ -70,6 +70,14 @@ public sealed class TaxonomyLoaderTests
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n    name: B\n", 4, "'name' is given twice")]
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n    description: {a: {b: c}}\n", 4, "expected a single text value here")]
     [InlineData("topics:\n  - name: A\n    phrases: [a]\n  - name: B\n    phrases: [b]\n    description: See [this](javascript:alert(1)).\n", 4, "topic 'B': description: a javascript: link")]
+    [InlineData("topics:\n  - name: \"A\\e\"\n    phrases: [a]\n", 2, "control character or noncharacter (U+001B)")]
+    [InlineData("topics:\n  - name: A\n    phrases: [a, '!!!']\n", 2, "topic 'A': phrase '!!!' can match no text")]
+    [InlineData("topics:\n  - name: Con\n    phrases: [a]\n", 2, "topic 'Con': slug 'con' is a device name on Windows")]
+    [InlineData("topics:\n  - name: A\n    phrases: ['*']\n", 2, "topic 'A': phrase '*' can match no text")]
+    [InlineData("topics:\n  - name: A\n    phrases: [(robot*]\n", 2, "topic 'A': phrase '(robot*' can match no text")]
+    [InlineData("topics:\n  - name: A\n    phrases: [a]\n    exclude: [C++*]\n", 2, "topic 'A': exclude phrase 'C++*' can match no text")]
+    [InlineData("topics:\n  - name: A\n    phrases: [\"a\\0\"]\n", 3, "control character or noncharacter (U+0000)")]
+    [InlineData("topics:\n  - name: A\n    phrases: [a]\n    description: A bell &#7; rings.\n", 2, "topic 'A': description: the character reference '&#7;' stands for a control character or noncharacter (U+0007)")]
     public void A_bad_topic_is_an_error_on_its_line(string yaml, int line, string message)
     {
         using var dir = new TempDir();

@@ -42,4 +42,15 @@ public sealed class TopicAssignerTests
         Assert.Equal(Topic.OtherSlug, Assert.Single(new TopicAssigner([topic]).Assign(Paper("CURL and URLs", "curl url"))).TopicSlug);
         Assert.Equal("rl", Assert.Single(new TopicAssigner([topic]).Assign(Paper("Offline RL", "x"))).TopicSlug);
     }
+
+    [Theory]
+    [InlineData("SE(3)", "Equivariant Networks on SE(3)")]
+    [InlineData("U.S. policy", "Tracking U.S. Policy Changes")]
+    [InlineData("LLM's", "An LLM's Memory")]
+    public void A_phrase_with_punctuation_matches_as_it_is_written(string phrase, string title)
+    {
+        var topic = new Topic("t", "T", "", [phrase], [], 2);
+        var match = Assert.Single(new TopicAssigner([topic]).Assign(Paper(title, "x")));
+        Assert.Equal(("t", phrase), (match.TopicSlug, match.Phrase));
+    }
 }

@@ -19,7 +19,7 @@ internal sealed class MergePapersStage(IReadOnlyDictionary<string, string> diges
             context.Diagnostics.Warn(SiteConfigLoader.FileName, null, $"digests: no dump is named '{name}', so its title is not used");
         }
 
-        return PaperMerger.Merge(input, digestTitles);
+        return PaperMerger.Merge(input, digestTitles, context.Diagnostics);
     }
 
     /// <inheritdoc />

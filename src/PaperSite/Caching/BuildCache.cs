@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using PaperSite.FileSystem;
 using PaperSite.Output;
 
 namespace PaperSite.Caching;
@@ -46,10 +47,9 @@ internal sealed class BuildCache
         where T : class
     {
         // The usual miss (a first build) costs no exception, which is slow the first time one is thrown.
-        // An entry always has bytes: a named pipe or a device in its place has none, and reading one
-        // would wait forever.
+        // An entry always has bytes.
         var path = PathOf(name);
-        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
+        if (!ReadableFile.HasBytes(path))
         {
             return null;
         }

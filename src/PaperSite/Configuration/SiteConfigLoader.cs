@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PaperSite.Diagnostics;
 using PaperSite.Dumps;
+using PaperSite.FileSystem;
 
 namespace PaperSite.Configuration;
 
@@ -15,9 +16,7 @@ internal static partial class SiteConfigLoader
     public static SiteConfig Load(string inputDir)
     {
         var path = Path.Combine(inputDir, FileName);
-        // An empty file is the same as none, and is not opened: a named pipe or a device has no
-        // length either, and reading one would wait for a writer forever.
-        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
+        if (!ReadableFile.HasBytes(path))
         {
             return new SiteConfig();
         }

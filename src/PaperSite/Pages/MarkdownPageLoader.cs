@@ -49,7 +49,7 @@ internal static class MarkdownPageLoader
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var slug = Slug.From(Path.GetFileNameWithoutExtension(file));
+            var slug = SlugOf(file);
             if (slug.Length > 0 && !first.TryAdd(slug, name))
             {
                 throw new PaperSiteException($"pages/{name}", null, $"pages/{first[slug]} is the same page ({slug}/): page names are made of their file names' letters and digits; rename one");
@@ -57,10 +57,13 @@ internal static class MarkdownPageLoader
         }
     }
 
+    /// <summary>The page's name in the site, made of its file's name.</summary>
+    private static string SlugOf(string file) => Slug.From(Path.GetFileNameWithoutExtension(file));
+
     private static MarkdownPage Load(string path, SiteUrls urls)
     {
         var display = $"pages/{Path.GetFileName(path)}";
-        var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
+        var slug = SlugOf(path);
         if (slug.Length == 0 || ReservedSlugs.Contains(slug))
         {
             throw new PaperSiteException(display, null, $"page name '{slug}' is not allowed: the site uses it; rename the file");

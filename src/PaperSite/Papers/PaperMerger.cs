@@ -25,7 +25,8 @@ internal static class PaperMerger
 
         // Choosing abstracts and appearances is per paper: in parallel. Slugs depend on the papers
         // before, so they are allocated in order afterwards.
-        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings, diagnostics ?? new DiagnosticBag())).ToArray();
+        var reported = diagnostics ?? new DiagnosticBag();
+        var drafts = groups.AsParallel().AsOrdered().Select(g => ToPaper(g.Listings, reported)).ToArray();
         var slugs = new SlugAllocator("paper");
         var papers = new List<Paper>(groups.Count);
         var slugByKey = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using PaperSite.Configuration;
 using PaperSite.Diagnostics;
+using PaperSite.FileSystem;
 using PaperSite.Model;
 using PaperSite.Pages;
 using PaperSite.Papers;
@@ -22,9 +23,7 @@ internal static class TaxonomyLoader
     public static IReadOnlyList<Topic> Load(string inputDir)
     {
         var path = Path.Combine(inputDir, FileName);
-        // An empty file is the same as none, and is not opened: a named pipe or a device has no
-        // length either, and reading one would wait for a writer forever.
-        if (new FileInfo(path) is not { Exists: true, Length: > 0 })
+        if (!ReadableFile.HasBytes(path))
         {
             return [];
         }
